@@ -1,0 +1,250 @@
+import type { Lang } from './era';
+import type { Role } from './roles';
+import type { CyclePhase, CyclePhaseEvent } from './cycle-phase.workflow';
+import type { SheetEvent, SheetState } from './sheet.workflow';
+import type { CouncilOpinionEvent, CouncilOpinionState, MemberOpinionEvent, MemberOpinionState, OpinionKind } from './opinion.workflow';
+
+/** Every label and user-facing message in one place, Japanese first. */
+type Bilingual = { ja: string; en: string };
+type LabelMap<K extends string> = Record<K, Bilingual>;
+
+export const ROLE_LABELS: LabelMap<Role> = {
+  ADMIN: { ja: 'システム管理者', en: 'Administrator' },
+  SECRETARIAT: { ja: '事務局', en: 'Secretariat' },
+  DEPARTMENT_STAFF: { ja: '所管課職員', en: 'Department staff' },
+  COMMITTEE_MEMBER: { ja: '委員', en: 'Committee member' },
+};
+
+export const CYCLE_PHASE_LABELS: LabelMap<CyclePhase> = {
+  PLAN: { ja: '計画（Plan）', en: 'Plan' },
+  DO: { ja: '実施（Do）', en: 'Do' },
+  CHECK: { ja: '検証（Check）', en: 'Check' },
+  ACTION: { ja: '対応（Action）', en: 'Action' },
+  PUBLISHED: { ja: '公表済み', en: 'Published' },
+};
+
+export const CYCLE_PHASE_EVENT_LABELS: LabelMap<CyclePhaseEvent> = {
+  START_DO: { ja: '実施（Do）へ進める', en: 'Move on to Do' },
+  START_CHECK: { ja: '検証（Check）へ進める', en: 'Move on to Check' },
+  START_ACTION: { ja: '対応（Action）へ進める', en: 'Move on to Action' },
+  PUBLISH: { ja: '公表する', en: 'Publish' },
+};
+
+/** Colours of the phase chips (MUI palette names), one map for the whole client. */
+export const CYCLE_PHASE_COLORS: Record<CyclePhase, 'default' | 'info' | 'warning' | 'secondary' | 'primary' | 'success'> = {
+  PLAN: 'default',
+  DO: 'info',
+  CHECK: 'warning',
+  ACTION: 'secondary',
+  PUBLISHED: 'success',
+};
+
+export const SHEET_STATE_LABELS: LabelMap<SheetState> = {
+  DRAFT: { ja: '作成中', en: 'Draft' },
+  SUBMITTED: { ja: '提出済み', en: 'Submitted' },
+  RETURNED: { ja: '差戻し', en: 'Returned' },
+  ACCEPTED: { ja: '受理', en: 'Accepted' },
+};
+
+export const SHEET_STATE_COLORS: Record<SheetState, 'default' | 'info' | 'warning' | 'success'> = {
+  DRAFT: 'default',
+  SUBMITTED: 'info',
+  RETURNED: 'warning',
+  ACCEPTED: 'success',
+};
+
+export const SHEET_EVENT_LABELS: LabelMap<SheetEvent> = {
+  SUBMIT: { ja: '提出する', en: 'Submit' },
+  RETURN: { ja: '差し戻す', en: 'Return' },
+  ACCEPT: { ja: '受理する', en: 'Accept' },
+  REOPEN: { ja: '受理を取り消して差し戻す', en: 'Reopen' },
+};
+
+export const OPINION_KIND_LABELS: LabelMap<OpinionKind> = {
+  POSITIVE: { ja: '評価できる点', en: 'Strengths' },
+  IMPROVEMENT: { ja: '改善が必要な点', en: 'Needs improvement' },
+  OTHER: { ja: 'その他', en: 'Other' },
+};
+
+export const MEMBER_OPINION_STATE_LABELS: LabelMap<MemberOpinionState> = {
+  DRAFT: { ja: '作成中', en: 'Draft' },
+  SUBMITTED: { ja: '提出済み', en: 'Submitted' },
+  ADOPTED: { ja: '採用', en: 'Adopted' },
+  NOTED: { ja: '参考', en: 'Noted' },
+};
+
+export const MEMBER_OPINION_STATE_COLORS: Record<MemberOpinionState, 'default' | 'info' | 'success' | 'secondary'> = {
+  DRAFT: 'default',
+  SUBMITTED: 'info',
+  ADOPTED: 'success',
+  NOTED: 'secondary',
+};
+
+export const MEMBER_OPINION_EVENT_LABELS: LabelMap<MemberOpinionEvent> = {
+  SUBMIT: { ja: '提出する', en: 'Submit' },
+  ADOPT: { ja: '採用とする', en: 'Mark adopted' },
+  NOTE: { ja: '参考とする', en: 'Mark noted' },
+};
+
+export const COUNCIL_OPINION_STATE_LABELS: LabelMap<CouncilOpinionState> = {
+  DRAFT: { ja: '案', en: 'Draft' },
+  CONFIRMED: { ja: '確定', en: 'Confirmed' },
+};
+
+export const COUNCIL_OPINION_STATE_COLORS: Record<CouncilOpinionState, 'default' | 'success'> = { DRAFT: 'default', CONFIRMED: 'success' };
+
+export const COUNCIL_OPINION_EVENT_LABELS: LabelMap<CouncilOpinionEvent> = {
+  CONFIRM: { ja: '確定する', en: 'Confirm' },
+  REOPEN: { ja: '確定を取り消す', en: 'Reopen' },
+};
+
+export const PROJECT_KINDS = ['PROJECT', 'INITIATIVE'] as const;
+export type ProjectKind = (typeof PROJECT_KINDS)[number];
+export const PROJECT_KIND_LABELS: LabelMap<ProjectKind> = {
+  PROJECT: { ja: '事業', en: 'Project' },
+  INITIATIVE: { ja: '取組', en: 'City-wide initiative' },
+};
+
+export const MEMBER_CATEGORIES = ['ACADEMIC', 'ASSOCIATION'] as const;
+export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
+export const MEMBER_CATEGORY_LABELS: LabelMap<MemberCategory> = {
+  ACADEMIC: { ja: '学識者', en: 'Academic' },
+  ASSOCIATION: { ja: '関係団体役職員', en: 'Business association officer' },
+};
+
+export const BODY_KINDS = ['COUNCIL', 'SUBCOMMITTEE'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+export const BODY_KIND_LABELS: LabelMap<BodyKind> = {
+  COUNCIL: { ja: '協議会', en: 'Council' },
+  SUBCOMMITTEE: { ja: '専門部会', en: 'Subcommittee' },
+};
+
+export const PRECONDITION_LABELS: Record<string, Bilingual> = {
+  CYCLE_HAS_ENTRIES: { ja: '検証対象の事業が登録されていること', en: 'The cycle has entries to verify' },
+  ENTRIES_HAVE_DEPARTMENT: { ja: 'すべての事業に所管課が設定されていること', en: 'Every entry has a department' },
+  ENTRIES_HAVE_GROUP: { ja: 'すべての事業が班に割り当てられていること', en: 'Every entry belongs to a group' },
+  ENTRIES_HAVE_ASSIGNMENT: { ja: 'すべての事業に検証担当委員がいること', en: 'Every entry has an assigned member' },
+  ALL_SHEETS_ACCEPTED: { ja: 'すべての施策検証シートが受理されていること', en: 'Every verification sheet is accepted' },
+  CYCLE_IN_DO: { ja: '年度が実施（Do）の段階であること', en: 'The cycle is in its Do phase' },
+  ENTRIES_HAVE_CONFIRMED_OPINION: { ja: 'すべての事業に確定した主な検証意見があること', en: 'Every entry has a confirmed council opinion' },
+  CYCLE_IN_CHECK: { ja: '年度が検証（Check）の段階であること', en: 'The cycle is in its Check phase' },
+  OPINION_LINKED: { ja: '主な検証意見に反映されていること', en: 'The opinion is used in a council opinion' },
+  SHEET_HAS_ITEMS: { ja: '実施状況が1件以上記入されていること', en: 'The sheet has at least one implementation item' },
+};
+
+/** The error codes of the API (STYLE.md item 7). */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Messages of the API's errors; `{name}` placeholders are filled by `message()`. */
+export const MESSAGES = {
+  BAD_USER_INPUT: { ja: '入力内容に誤りがあります。', en: 'Some of the input is not valid.' },
+  UNAUTHENTICATED: { ja: 'ログインしてください。', en: 'Please sign in.' },
+  FORBIDDEN: { ja: 'この操作を行う権限がありません。', en: 'You are not allowed to do this.' },
+  NOT_FOUND: { ja: '{what}が見つかりません。', en: '{what} was not found.' },
+  CONFLICT: {
+    ja: '他の人が先に更新しました。最新の内容を確認してから、もう一度保存してください。',
+    en: 'Someone else saved this first. Check the latest version and save again.',
+  },
+  DUPLICATE: { ja: '{what}はすでに登録されています。', en: '{what} already exists.' },
+  IN_USE: { ja: '{what}は使用中のため削除できません。', en: '{what} is in use and cannot be deleted.' },
+  INVALID_TRANSITION: { ja: '現在の状態ではこの操作はできません。', en: 'This cannot be done in the current state.' },
+  COMMENT_REQUIRED: { ja: '理由（コメント）を入力してください。', en: 'A reason (comment) is required.' },
+  PRECONDITION_FAILED: { ja: '次の条件を満たしていません: {failed}', en: 'These conditions are not met: {failed}' },
+  RATE_LIMITED: {
+    ja: '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
+    en: 'Too many attempts. Please wait a while and try again.',
+  },
+  BAD_CREDENTIALS: { ja: 'ログインIDまたはパスワードが正しくありません。', en: 'The login ID or password is wrong.' },
+  WRONG_PASSWORD: { ja: '現在のパスワードが正しくありません。', en: 'The current password is wrong.' },
+  ASSIGNEE_NOT_IN_GROUP: {
+    ja: '検証担当委員は、事業と同じ班の委員から選んでください。',
+    en: 'Assigned members must belong to the entry’s group.',
+  },
+  MEMBER_HAS_ASSIGNMENTS: {
+    ja: 'この班の事業を担当している委員は班から外せません。先に担当を外してください。',
+    en: 'A member assigned to this group’s entries cannot leave it; remove the assignments first.',
+  },
+  MEMBER_IN_OTHER_GROUP: {
+    ja: 'この年度で別の班に属している委員がいます。先にその班から外してください。',
+    en: 'A member already belongs to another group this year; remove them from it first.',
+  },
+  GROUP_CHANGE_BREAKS_ASSIGNMENTS: {
+    ja: '担当委員が新しい班に属していないため、班を変更できません。先に担当を見直してください。',
+    en: 'The assigned members are not in the new group; change the assignments first.',
+  },
+  NOT_AN_ENTRY: {
+    ja: '一体的に検証される事業には、班や担当委員を設定できません（代表の事業に設定してください）。',
+    en: 'A project verified together with another takes its group and members from that entry.',
+  },
+  VERIFIED_WITH_INVALID: {
+    ja: '一体的に検証する事業は、同じ年度の代表の事業から選んでください。',
+    en: 'Choose a lead entry of the same cycle to verify this project with.',
+  },
+  NOT_ASSIGNED: { ja: '検証を担当する事業にのみ意見を書けます。', en: 'You can write opinions only on entries assigned to you.' },
+  NOT_AUTHOR: { ja: '自分の意見のみ編集できます。', en: 'You can edit only your own opinions.' },
+  SAME_ENTRY_REQUIRED: { ja: '同じ事業の意見を選んでください。', en: 'Choose opinions of the same entry.' },
+  NEEDS_TWO: { ja: '2件以上選んでください。', en: 'Choose at least two.' },
+  ENTRY_HAS_CONFIRMED: {
+    ja: '確定済みの意見がある事業では、統合・分割・並べ替え・削除はできません（番号が変わるため）。',
+    en: 'An entry with confirmed opinions cannot be merged, split, reordered or deleted (numbers would change).',
+  },
+  ORDER_MISMATCH: {
+    ja: '並べ替えの対象が最新の一覧と一致しません。再読み込みしてください。',
+    en: 'The order does not match the latest list. Reload and try again.',
+  },
+  UNKNOWN_YEAR: { ja: '対象外の年度です（{min}〜{max}年度）。', en: 'Not a year of this sheet ({min}–{max}).' },
+  DUPLICATE_YEAR: { ja: '同じ年度が重複しています。', en: 'The same year appears twice.' },
+  FILE_TYPE: {
+    ja: 'PDF、Excel、Word、画像（PNG・JPEG・GIF）のファイルを選んでください。',
+    en: 'Choose a PDF, Excel, Word or image (PNG, JPEG, GIF) file.',
+  },
+  FILE_TOO_LARGE: { ja: 'ファイルは{max}MB以下にしてください。', en: 'Files must be {max} MB or smaller.' },
+  CYCLE_LOCKED: { ja: '公表済みの年度は変更できません。', en: 'A published cycle cannot be changed.' },
+  INTERNAL_SERVER_ERROR: {
+    ja: 'システムエラーが発生しました。問い合わせ番号: {requestId}',
+    en: 'A system error occurred. Reference: {requestId}',
+  },
+} as const satisfies Record<string, Bilingual>;
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Names of things, for messages such as "{what} was not found". */
+export const THING_LABELS = {
+  user: { ja: 'ユーザー', en: 'User' },
+  department: { ja: '所管課', en: 'Department' },
+  cycle: { ja: '検証サイクル', en: 'Cycle' },
+  ordinance: { ja: '条例', en: 'Ordinance' },
+  article: { ja: '条', en: 'Article' },
+  project: { ja: '事業', en: 'Project' },
+  member: { ja: '委員', en: 'Member' },
+  body: { ja: '会議体', en: 'Body' },
+  group: { ja: '班', en: 'Group' },
+  assignment: { ja: '検証担当委員の割当', en: 'Assignment' },
+  loginId: { ja: 'ログインID', en: 'Login ID' },
+  fiscalYear: { ja: '年度', en: 'Fiscal year' },
+  chair: { ja: '部会長', en: 'Chair' },
+  sheet: { ja: '施策検証シート', en: 'Verification sheet' },
+  revision: { ja: '版', en: 'Version' },
+  attachment: { ja: '関連資料', en: 'Attachment' },
+  tag: { ja: 'タグ', en: 'Tag' },
+  memberOpinion: { ja: '検証意見', en: 'Member opinion' },
+  councilOpinion: { ja: '主な検証意見', en: 'Council opinion' },
+} as const satisfies Record<string, Bilingual>;
+export type Thing = keyof typeof THING_LABELS;
+
+export function label(l: Bilingual, lang: Lang): string {
+  return l[lang];
+}
+
+export function message(key: MessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

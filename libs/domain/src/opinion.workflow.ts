@@ -1,0 +1,85 @@
+import type { Role } from './roles';
+import type { Workflow } from './workflow';
+
+/** 検証意見: a member's opinion on an entry assigned to them. */
+export const MEMBER_OPINION_STATES = ['DRAFT', 'SUBMITTED', 'ADOPTED', 'NOTED'] as const;
+export type MemberOpinionState = (typeof MEMBER_OPINION_STATES)[number];
+export const MEMBER_OPINION_EVENTS = ['SUBMIT', 'ADOPT', 'NOTE'] as const;
+export type MemberOpinionEvent = (typeof MEMBER_OPINION_EVENTS)[number];
+
+export const OPINION_KINDS = ['POSITIVE', 'IMPROVEMENT', 'OTHER'] as const;
+export type OpinionKind = (typeof OPINION_KINDS)[number];
+
+export interface MemberOpinionFacts {
+  cyclePhase: string;
+  /** How many council opinions this opinion was drawn into. */
+  linkedCouncilOpinions: number;
+}
+
+const inCheck = { code: 'CYCLE_IN_CHECK', holds: (f: { cyclePhase: string }) => f.cyclePhase === 'CHECK' };
+
+export const memberOpinionWorkflow: Workflow<MemberOpinionState, MemberOpinionEvent, MemberOpinionFacts> = {
+  name: 'memberOpinion',
+  states: MEMBER_OPINION_STATES,
+  initial: 'DRAFT',
+  events: {
+    /** The author (an assigned member; the API checks both). */
+    SUBMIT: { from: ['DRAFT'], to: 'SUBMITTED', roles: ['COMMITTEE_MEMBER'], preconditions: [inCheck] },
+    /** Used in one or more council opinions. */
+    ADOPT: {
+      from: ['SUBMITTED', 'NOTED'],
+      to: 'ADOPTED',
+      roles: ['SECRETARIAT'],
+      preconditions: [inCheck, { code: 'OPINION_LINKED', holds: (f) => f.linkedCouncilOpinions > 0 }],
+    },
+    /** Kept as a note, not used in a council opinion. */
+    NOTE: { from: ['SUBMITTED', 'ADOPTED'], to: 'NOTED', roles: ['SECRETARIAT'], preconditions: [inCheck] },
+  },
+};
+
+/** 主な検証意見: the council's opinion on an entry, consolidated by the secretariat. */
+export const COUNCIL_OPINION_STATES = ['DRAFT', 'CONFIRMED'] as const;
+export type CouncilOpinionState = (typeof COUNCIL_OPINION_STATES)[number];
+export const COUNCIL_OPINION_EVENTS = ['CONFIRM', 'REOPEN'] as const;
+export type CouncilOpinionEvent = (typeof COUNCIL_OPINION_EVENTS)[number];
+
+export interface CouncilOpinionFacts {
+  cyclePhase: string;
+}
+
+export const councilOpinionWorkflow: Workflow<CouncilOpinionState, CouncilOpinionEvent, CouncilOpinionFacts> = {
+  name: 'councilOpinion',
+  states: COUNCIL_OPINION_STATES,
+  initial: 'DRAFT',
+  events: {
+    /** Confirmed by a meeting or a written deliberation (recorded with its date and reference). */
+    CONFIRM: { from: ['DRAFT'], to: 'CONFIRMED', roles: ['SECRETARIAT'], preconditions: [inCheck] },
+    /** A confirmed opinion is locked; reopening it takes the secretariat and a reason. */
+    REOPEN: { from: ['CONFIRMED'], to: 'DRAFT', roles: ['SECRETARIAT'], requiresComment: true, preconditions: [inCheck] },
+  },
+};
+
+/**
+ * Who reads a member opinion: its author always; once submitted, the secretariat and the members of the
+ * entry's group; department staff once the entry's council opinions are all confirmed.
+ */
+export function canReadMemberOpinion(
+  role: Role,
+  state: MemberOpinionState,
+  p: { isAuthor: boolean; sameGroup: boolean; ownDepartment: boolean; councilOpinionsConfirmed: boolean },
+): boolean {
+  if (p.isAuthor) return true;
+  if (state === 'DRAFT') return false;
+  if (role === 'SECRETARIAT') return true;
+  if (role === 'COMMITTEE_MEMBER') return p.sameGroup;
+  if (role === 'DEPARTMENT_STAFF') return p.ownDepartment && p.councilOpinionsConfirmed;
+  return false;
+}
+
+/** Circled numbers of the council's opinions (①②③…), as printed. */
+export function circledNumber(n: number): string {
+  if (n >= 1 && n <= 20) return String.fromCodePoint(0x2460 + n - 1);
+  if (n >= 21 && n <= 35) return String.fromCodePoint(0x3251 + n - 21);
+  if (n >= 36 && n <= 50) return String.fromCodePoint(0x32b1 + n - 36);
+  return `(${n})`;
+}

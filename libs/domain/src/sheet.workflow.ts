@@ -1,0 +1,52 @@
+import type { Role } from './roles';
+import type { Workflow } from './workflow';
+
+/** 施策検証シート: DRAFT → SUBMITTED → ACCEPTED, or SUBMITTED → RETURNED (comment) → SUBMITTED. */
+export const SHEET_STATES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'] as const;
+export type SheetState = (typeof SHEET_STATES)[number];
+
+export const SHEET_EVENTS = ['SUBMIT', 'RETURN', 'ACCEPT', 'REOPEN'] as const;
+export type SheetEvent = (typeof SHEET_EVENTS)[number];
+
+/** Measured by the API before a transition. */
+export interface SheetFacts {
+  /** The cycle's phase: sheets are written and reviewed during DO. */
+  cyclePhase: string;
+  itemCount: number;
+}
+
+const inDo = { code: 'CYCLE_IN_DO', holds: (f: SheetFacts) => f.cyclePhase === 'DO' };
+
+export const sheetWorkflow: Workflow<SheetState, SheetEvent, SheetFacts> = {
+  name: 'sheet',
+  states: SHEET_STATES,
+  initial: 'DRAFT',
+  events: {
+    /** Staff of the entry's own department (the scope is checked by the API). */
+    SUBMIT: {
+      from: ['DRAFT', 'RETURNED'],
+      to: 'SUBMITTED',
+      roles: ['DEPARTMENT_STAFF'],
+      preconditions: [inDo, { code: 'SHEET_HAS_ITEMS', holds: (f) => f.itemCount > 0 }],
+    },
+    RETURN: { from: ['SUBMITTED'], to: 'RETURNED', roles: ['SECRETARIAT'], requiresComment: true, preconditions: [inDo] },
+    ACCEPT: { from: ['SUBMITTED'], to: 'ACCEPTED', roles: ['SECRETARIAT'], preconditions: [inDo] },
+    /** An accepted sheet is read-only; the secretariat may send it back for changes, with a reason. */
+    REOPEN: { from: ['ACCEPTED'], to: 'RETURNED', roles: ['SECRETARIAT'], requiresComment: true, preconditions: [inDo] },
+  },
+};
+
+/** The states in which the department edits the sheet's content. */
+export const SHEET_EDITABLE_STATES: readonly SheetState[] = ['DRAFT', 'RETURNED'];
+
+/** Who sees a sheet: its department always, the secretariat always, others once it is submitted. */
+export function canReadSheet(role: Role, state: SheetState, ownDepartment: boolean): boolean {
+  if (role === 'SECRETARIAT' || (role === 'DEPARTMENT_STAFF' && ownDepartment)) return true;
+  if (role === 'ADMIN') return false;
+  return state === 'SUBMITTED' || state === 'ACCEPTED';
+}
+
+/** Who edits its content now. */
+export function canEditSheet(role: Role, state: SheetState, ownDepartment: boolean, cyclePhase: string): boolean {
+  return role === 'DEPARTMENT_STAFF' && ownDepartment && SHEET_EDITABLE_STATES.includes(state) && cyclePhase === 'DO';
+}
