@@ -1,0 +1,11 @@
+import type { Role } from '@kensho/domain';
+
+/** The signed-in caller, passed as the first argument of every service use case. */
+export interface Actor {
+  id: string;
+  role: Role;
+  displayName: string;
+  departmentId: string | null;
+  memberId: string | null;
+  requestId?: string;
+}

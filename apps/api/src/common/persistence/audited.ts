@@ -1,0 +1,125 @@
+import { Not, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { Thing } from '@kensho/domain';
+import type { Actor } from '../auth/actor';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { WorkflowTransitionEntity } from '../audit/workflow-transition.entity';
+import { badField, conflict, notFound } from '../errors/domain-error';
+
+/**
+ * The write path every set-up change takes, inside the caller's transaction: lock the row, check the
+ * version the client had, change it, and write the audit event (before and after) — or nothing.
+ */
+type Versioned = ObjectLiteral & { id: string; version: number };
+
+/** A plain copy of a row's own columns (no relations), for the audit trail. */
+export function snapshot(row: ObjectLiteral, omit: string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (omit.includes(k) || (v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v))) continue;
+    out[k] = v instanceof Date ? v.toISOString() : v;
+  }
+  return out;
+}
+
+export async function audit(
+  m: EntityManager,
+  actor: Actor | null,
+  entityType: string,
+  entityId: string,
+  action: string,
+  before: ObjectLiteral | null,
+  after: ObjectLiteral | null,
+  reason: string | null = null,
+  omit: string[] = [],
+): Promise<void> {
+  await m.insert(AuditEventEntity, {
+    actorId: actor?.id ?? null,
+    entityType,
+    entityId,
+    action,
+    before: before ? snapshot(before, omit) : null,
+    after: after ? snapshot(after, omit) : null,
+    reason,
+    requestId: actor?.requestId ?? null,
+  } as never);
+}
+
+/** SELECT … FOR UPDATE, or NOT_FOUND. */
+export async function lockRow<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, id: string, what: Thing): Promise<T> {
+  const row = await m.getRepository(entity).findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
+  if (!row) throw notFound(what);
+  return row;
+}
+
+export function checkVersion(row: Versioned, version: number): void {
+  if (row.version !== version) throw conflict(row.version);
+}
+
+export interface AuditedUpdate<T extends Versioned> {
+  entity: EntityTarget<T>;
+  entityType: string;
+  what: Thing;
+  id: string;
+  version: number;
+  /** Change the locked row; may throw a DomainError to refuse. */
+  apply: (row: T) => void | Promise<void>;
+  omit?: string[];
+}
+
+export async function updateAudited<T extends Versioned>(m: EntityManager, actor: Actor, u: AuditedUpdate<T>): Promise<T> {
+  const row = await lockRow(m, u.entity, u.id, u.what);
+  checkVersion(row, u.version);
+  const before = snapshot(row, u.omit);
+  await u.apply(row);
+  const saved = await m.getRepository(u.entity).save(row);
+  await audit(m, actor, u.entityType, u.id, 'UPDATE', before, saved, null, u.omit);
+  return saved;
+}
+
+export async function createAudited<T extends ObjectLiteral & { id: string }>(
+  m: EntityManager,
+  actor: Actor,
+  entity: EntityTarget<T>,
+  entityType: string,
+  values: Partial<T>,
+  omit: string[] = [],
+): Promise<T> {
+  const repo = m.getRepository(entity);
+  const saved = await repo.save(repo.create(values as never) as unknown as T);
+  await audit(m, actor, entityType, saved.id, 'CREATE', null, saved, null, omit);
+  return saved;
+}
+
+export async function deleteAudited<T extends Versioned>(
+  m: EntityManager,
+  actor: Actor,
+  u: Omit<AuditedUpdate<T>, 'apply'> & { check?: (row: T) => void | Promise<void> },
+): Promise<T> {
+  const row = await lockRow(m, u.entity, u.id, u.what);
+  checkVersion(row, u.version);
+  await u.check?.(row);
+  await m.getRepository(u.entity).delete(u.id);
+  await audit(m, actor, u.entityType, u.id, 'DELETE', row, null, null, u.omit);
+  return row;
+}
+
+export async function recordTransition(
+  m: EntityManager,
+  actor: Actor,
+  t: { subjectType: string; subjectId: string; event: string; fromState: string; toState: string; comment: string | null; overridden: string[] },
+): Promise<void> {
+  await m.insert(WorkflowTransitionEntity, { ...t, actorId: actor.id });
+}
+
+/** Refuses a value another row already has (BAD_USER_INPUT on `field`, "… already exists"). */
+export async function assertUnique<T extends ObjectLiteral & { id: string }>(
+  m: EntityManager,
+  entity: EntityTarget<T>,
+  where: Record<string, unknown>,
+  exceptId: string | undefined,
+  field: string,
+  what: Thing,
+): Promise<void> {
+  const taken = await m.existsBy(entity, { ...where, ...(exceptId ? { id: Not(exceptId) } : {}) } as never);
+  if (taken) throw badField(field, 'DUPLICATE', { what });
+}

@@ -1,0 +1,129 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { CycleEntity } from '../modules/cycles/cycle.entity';
+import { DepartmentEntity } from '../modules/departments/department.entity';
+import { AssignmentEntity } from '../modules/groups/assignment.entity';
+import { GroupMemberEntity } from '../modules/groups/group-member.entity';
+import { GroupEntity } from '../modules/groups/group.entity';
+import { BodyEntity } from '../modules/members/body.entity';
+import { MemberEntity } from '../modules/members/member.entity';
+import { ArticleEntity } from '../modules/ordinance/article.entity';
+import { OrdinanceEntity } from '../modules/ordinance/ordinance.entity';
+import { ProjectEntity } from '../modules/projects/project.entity';
+import { UserEntity } from '../modules/users/user.entity';
+import { hashPassword } from '../modules/users/users.service';
+import { EMPTY_CONTENT } from '../modules/sheets/sheet-content.model';
+import { SheetEntity } from '../modules/sheets/sheet.entity';
+import { TagEntity } from '../modules/sheets/tag.entity';
+import { WorkflowTransitionEntity } from '../common/audit/workflow-transition.entity';
+import { sheetContentFromSeed, type SeedPage } from './demo-sheets';
+import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_GROUPS, DEMO_PASSWORD, DEMO_VERIFIED_WITH } from './demo-setup';
+import fixture from './kawasaki-fy2019.json';
+
+/**
+ * Loads the FY2019 Kawasaki cycle into an empty database, in one transaction, with bulk inserts.
+ * Later workflows add their parts (sheets, opinions, responses, meetings) to the same seeder.
+ */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger('Demo');
+
+  constructor(private readonly db: DataSource) {}
+
+  async seedIfEmpty(): Promise<boolean> {
+    if ((await this.db.getRepository(UserEntity).count()) > 0) return false;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await this.db.transaction((m) => this.seed(m, passwordHash));
+    this.logger.log(
+      `Demo data loaded (${fixture.source.title}). Accounts, password "${DEMO_PASSWORD}": ` +
+        DEMO_ACCOUNTS.map((a) => `${a.loginId} (${a.role})`).join(', '),
+    );
+    return true;
+  }
+
+  private async seed(m: EntityManager, passwordHash: string) {
+    const ordinance = await m.save(OrdinanceEntity, m.create(OrdinanceEntity, {
+      name: fixture.ordinance.name, shortName: fixture.ordinance.shortName, effectiveDate: fixture.ordinance.effectiveDate,
+    }));
+    const articles = await m.save(ArticleEntity, fixture.ordinance.articles.map((a) => m.create(ArticleEntity, { ordinanceId: ordinance.id, number: a.article, title: a.title })));
+    const articleByNo = new Map(articles.map((a) => [a.number, a]));
+
+    const council = await m.save(BodyEntity, m.create(BodyEntity, { kind: 'COUNCIL', name: fixture.bodies[0]!.name, shortName: fixture.bodies[0]!.shortName }));
+    const sub = fixture.bodies.find((b) => b.key === 'subcommittee')!;
+    const subcommittee = await m.save(BodyEntity, m.create(BodyEntity, { kind: 'SUBCOMMITTEE', name: sub.name, shortName: sub.shortName, parentId: council.id }));
+    const members = await m.save(MemberEntity, fixture.members.map((x) => m.create(MemberEntity, {
+      bodyId: subcommittee.id, name: x.name, affiliation: x.affiliation, title: x.title, category: x.category as 'ACADEMIC' | 'ASSOCIATION',
+      isChair: x.isChair, alsoCouncilMember: x.alsoCouncilMember, sortOrder: x.no, termStart: null, termEnd: null,
+    })));
+    const memberByNo = new Map(fixture.members.map((x, i) => [x.no, members[i]!]));
+
+    const departments = await m.save(DepartmentEntity, DEMO_DEPARTMENTS.map((d) => m.create(DepartmentEntity, { name: d.name, bureau: d.bureau })));
+    const departmentFor = (project: string) => departments[DEMO_DEPARTMENTS.findIndex((d) => d.projects.some((p) => project.startsWith(p)))]!;
+
+    // The demo cycle stands in Do: ten sheets accepted, the four entries without a detailed page still drafts.
+    const cycle = await m.save(CycleEntity, m.create(CycleEntity, {
+      fiscalYear: fixture.source.fiscalYear, ordinanceId: ordinance.id, phase: 'DO', startDate: '2019-05-01', endDate: '2020-08-31', sheetDeadline: '2020-01-31',
+    }));
+    const groups = await m.save(GroupEntity, DEMO_GROUPS.map((g, i) => m.create(GroupEntity, { cycleId: cycle.id, name: g.name, sortOrder: i + 1 })));
+    await m.insert(GroupMemberEntity, DEMO_GROUPS.flatMap((g, i) => g.memberNos.map((no) => ({ cycleId: cycle.id, groupId: groups[i]!.id, memberId: memberByNo.get(no)!.id }))));
+    const groupIndexOf = (article: number) => DEMO_GROUPS.findIndex((g) => g.articles.includes(article));
+
+    const projects = await m.save(ProjectEntity, fixture.entries.map((e, i) => m.create(ProjectEntity, {
+      cycleId: cycle.id, articleId: articleByNo.get(e.article)!.id, departmentId: departmentFor(e.name).id,
+      groupId: DEMO_VERIFIED_WITH[e.name] ? null : groups[groupIndexOf(e.article)]!.id,
+      name: e.name, kind: e.kind as 'PROJECT' | 'INITIATIVE', page: e.page, sortOrder: (i + 1) * 10,
+    })));
+    const byName = new Map(projects.map((p) => [p.name, p]));
+    for (const [name, lead] of Object.entries(DEMO_VERIFIED_WITH)) {
+      const related = byName.get(name)!;
+      related.verifiedWithId = byName.get(lead)!.id;
+      await m.update(ProjectEntity, { id: related.id }, { verifiedWithId: related.verifiedWithId });
+    }
+    // Two verifying members per entry, taken in turn from the entry's group.
+    const turn = DEMO_GROUPS.map(() => 0);
+    const assignments = projects.filter((p) => p.groupId).flatMap((p) => {
+      const gi = groups.findIndex((g) => g.id === p.groupId);
+      const nos = DEMO_GROUPS[gi]!.memberNos;
+      const picked = [nos[turn[gi]! % nos.length]!, nos[(turn[gi]! + 1) % nos.length]!];
+      turn[gi]! += 1;
+      return picked.map((no) => ({ cycleId: cycle.id, projectId: p.id, memberId: memberByNo.get(no)!.id }));
+    });
+    await m.insert(AssignmentEntity, assignments);
+
+    await this.seedSheets(m, cycle, projects);
+
+    const users = DEMO_ACCOUNTS.map((a) => ({
+      loginId: a.loginId, displayName: a.displayName, role: a.role, passwordHash, active: true,
+      departmentId: a.department ? departments.find((d) => d.name === a.department)!.id : null,
+      memberId: a.memberNo ? memberByNo.get(a.memberNo)!.id : null,
+    }));
+    await m.insert(UserEntity, users);
+    await m.insert(WorkflowTransitionEntity, { subjectType: 'cycle', subjectId: cycle.id, event: 'START_DO', fromState: 'PLAN', toState: 'DO', actorId: null, comment: null, overridden: [] });
+    await m.insert(AuditEventEntity, { actorId: null, entityType: 'cycle', entityId: cycle.id, action: 'DEMO_SEED', before: null, after: { fiscalYear: cycle.fiscalYear }, reason: fixture.source.title, requestId: null });
+  }
+
+  /** The 10 detailed pages become ACCEPTED sheets; entries without one get an empty DRAFT. */
+  private async seedSheets(m: EntityManager, cycle: CycleEntity, projects: ProjectEntity[]) {
+    const covid = await m.save(TagEntity, m.create(TagEntity, {
+      cycleId: cycle.id, mark: '※', label: '新型コロナ', legend: '※ は新型コロナウイルス感染症を踏まえたもの',
+    }));
+    const pages = fixture.projects as unknown as SeedPage[];
+    const entries = fixture.entries.filter((e) => projects.find((p) => p.name === e.name && !p.verifiedWithId));
+    const sheets = entries.map((e) => {
+      const project = projects.find((p) => p.name === e.name)!;
+      const page = pages.find((p) => p.name === e.detailedProject);
+      const content = page ? sheetContentFromSeed(page, cycle.fiscalYear) : EMPTY_CONTENT;
+      const mentionsCovid = JSON.stringify(content).includes('新型コロナ');
+      return m.create(SheetEntity, {
+        cycleId: cycle.id, projectId: project.id, state: page ? 'ACCEPTED' : 'DRAFT', content,
+        tagIds: mentionsCovid ? [covid.id] : [], submittedAt: page ? new Date('2020-01-31T09:00:00+09:00') : null,
+      });
+    });
+    const saved = await m.save(SheetEntity, sheets);
+    await m.insert(WorkflowTransitionEntity, saved.filter((s) => s.state === 'ACCEPTED').flatMap((s) => [
+      { subjectType: 'sheet', subjectId: s.id, event: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actorId: null, comment: null, overridden: [] },
+      { subjectType: 'sheet', subjectId: s.id, event: 'ACCEPT', fromState: 'SUBMITTED', toState: 'ACCEPTED', actorId: null, comment: null, overridden: [] },
+    ]));
+  }
+}

@@ -1,0 +1,10 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { LIMITS } from '@kensho/domain';
+import { IsString, MaxLength } from 'class-validator';
+import { IsNotBlank } from '../../common/validation/decorators';
+
+@InputType()
+export class SignInInput {
+  @Field() @IsString() @IsNotBlank() @MaxLength(LIMITS.loginId) loginId: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(LIMITS.passwordMax) password: string;
+}

@@ -1,0 +1,282 @@
+import { Injectable } from '@nestjs/common';
+import { councilOpinionWorkflow, decide, eventsFrom, failedPreconditions, type CouncilOpinionEvent } from '@kensho/domain';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { badField, DomainError, notFound } from '../../common/errors/domain-error';
+import type { VersionedRefInput } from '../../common/inputs';
+import { audit, checkVersion, lockRow, recordTransition, snapshot } from '../../common/persistence/audited';
+import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
+import { ProjectEntity } from '../projects/project.entity';
+import { TagEntity } from '../sheets/tag.entity';
+import { CouncilOpinionRevisionEntity } from './council-opinion-revision.entity';
+import { CouncilOpinionSourceEntity } from './council-opinion-source.entity';
+import { CouncilOpinionEntity } from './council-opinion.entity';
+import { MemberOpinionEntity } from './member-opinion.entity';
+import { inCheckPhase } from './member-opinions.service';
+import type {
+  ConfirmCouncilOpinionsInput,
+  CreateCouncilOpinionInput,
+  MergeCouncilOpinionsInput,
+  ReopenCouncilOpinionInput,
+  ReorderCouncilOpinionsInput,
+  SplitCouncilOpinionInput,
+  UpdateCouncilOpinionInput,
+} from './opinion.input';
+import type { CouncilOpinionAction, CouncilOpinionRevision } from './opinion.model';
+
+const TYPE = 'council_opinion';
+
+/**
+ * 主な検証意見: the secretariat consolidates members' opinions into the council's numbered opinions.
+ * Numbers stay gapless (1…n per entry) after every change; changing the structure (merge, split,
+ * reorder, delete) needs every opinion of the entry still a draft, so a confirmed number never moves.
+ */
+@Injectable()
+export class CouncilOpinionsService {
+  constructor(private readonly db: DataSource) {}
+
+  create(actor: Actor, input: CreateCouncilOpinionInput) {
+    return this.db.transaction(async (m) => {
+      const project = await m.findOneBy(ProjectEntity, { id: input.projectId });
+      if (!project) throw notFound('project');
+      await inCheckPhase(m, project.cycleId);
+      const sources = await this.sources(m, project.id, input.memberOpinionIds);
+      const text = input.text?.trim() || sources.map((s) => s.text).join('\n');
+      if (!text) throw badField('text', 'isNotEmpty');
+      const [{ next }] = await m.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM council_opinion WHERE "projectId" = $1`, [project.id]);
+      const row = await m.save(CouncilOpinionEntity, m.create(CouncilOpinionEntity, {
+        cycleId: project.cycleId, projectId: project.id, position: Number(next), text, state: 'DRAFT', tagIds: [], updatedById: actor.id,
+      }));
+      await this.setSources(m, row.id, sources.map((s) => s.id));
+      await audit(m, actor, TYPE, row.id, 'CREATE', null, { ...snapshot(row), memberOpinionIds: sources.map((s) => s.id) });
+      return row;
+    });
+  }
+
+  update(actor: Actor, input: UpdateCouncilOpinionInput) {
+    return this.db.transaction(async (m) => {
+      const row = await this.lockDraft(m, input);
+      const sources = await this.sources(m, row.projectId, input.memberOpinionIds);
+      const tagIds = [...new Set(input.tagIds)];
+      if ((await m.countBy(TagEntity, { id: In(tagIds), cycleId: row.cycleId })) !== tagIds.length) throw badField('tagIds', 'NOT_FOUND', { what: 'tag' });
+      const before = { ...snapshot(row), memberOpinionIds: await this.sourceIds(m, row.id) };
+      await this.keepRevision(m, row);
+      row.text = input.text.trim();
+      row.tagIds = tagIds;
+      row.updatedById = actor.id;
+      const saved = await m.save(row);
+      await this.setSources(m, row.id, sources.map((s) => s.id));
+      await audit(m, actor, TYPE, row.id, 'UPDATE', before, { ...snapshot(saved), memberOpinionIds: sources.map((s) => s.id) });
+      return saved;
+    });
+  }
+
+  /** Joins several opinions into the first: texts in the given order, their sources and tags together. */
+  merge(actor: Actor, input: MergeCouncilOpinionsInput) {
+    return this.db.transaction(async (m) => {
+      const rows = await this.lockAll(m, input.opinions);
+      const projectId = rows[0]!.projectId;
+      if (rows.some((r) => r.projectId !== projectId)) throw badField('opinions', 'SAME_ENTRY_REQUIRED');
+      await this.assertStructureEditable(m, projectId);
+      const [keep, ...others] = rows;
+      const sourceIds = [...new Set((await Promise.all(rows.map((r) => this.sourceIds(m, r.id)))).flat())];
+      await this.keepRevision(m, keep!);
+      const before = rows.map((r) => snapshot(r));
+      keep!.text = rows.map((r) => r.text).join('\n');
+      keep!.tagIds = [...new Set(rows.flatMap((r) => r.tagIds))];
+      keep!.updatedById = actor.id;
+      await m.save(keep!);
+      await m.delete(CouncilOpinionEntity, { id: In(others.map((o) => o.id)) });
+      await this.setSources(m, keep!.id, sourceIds);
+      await this.renumber(m, projectId);
+      await audit(m, actor, TYPE, keep!.id, 'MERGE', { opinions: before }, { ...snapshot(keep!), memberOpinionIds: sourceIds });
+      return this.ofEntry(m, projectId);
+    });
+  }
+
+  /** Splits one opinion into consecutive parts; each part keeps the sources and tags. */
+  split(actor: Actor, input: SplitCouncilOpinionInput) {
+    return this.db.transaction(async (m) => {
+      const row = await this.lockDraft(m, input);
+      await this.assertStructureEditable(m, row.projectId);
+      const sourceIds = await this.sourceIds(m, row.id);
+      const before = snapshot(row);
+      await this.keepRevision(m, row);
+      const [first, ...rest] = input.texts.map((t) => t.trim());
+      // Make room after the split opinion, then insert the parts there.
+      await m.query(`UPDATE council_opinion SET position = position + $3 WHERE "projectId" = $1 AND position > $2`, [row.projectId, row.position, rest.length]);
+      row.text = first!;
+      row.updatedById = actor.id;
+      await m.save(row);
+      for (const [i, text] of rest.entries()) {
+        const part = await m.save(CouncilOpinionEntity, m.create(CouncilOpinionEntity, {
+          cycleId: row.cycleId, projectId: row.projectId, position: row.position + i + 1, text, state: 'DRAFT', tagIds: row.tagIds, updatedById: actor.id,
+        }));
+        await this.setSources(m, part.id, sourceIds);
+      }
+      await this.renumber(m, row.projectId);
+      await audit(m, actor, TYPE, row.id, 'SPLIT', before, { texts: input.texts });
+      return this.ofEntry(m, row.projectId);
+    });
+  }
+
+  /** Puts every opinion of the entry in the given order (the list must be complete and current). */
+  reorder(actor: Actor, input: ReorderCouncilOpinionsInput) {
+    return this.db.transaction(async (m) => {
+      const current = await m.find(CouncilOpinionEntity, { where: { projectId: input.projectId }, order: { position: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const ids = input.opinions.map((o) => o.id);
+      if (ids.length !== current.length || new Set(ids).size !== ids.length || current.some((c) => !ids.includes(c.id)))
+        throw badField('opinions', 'ORDER_MISMATCH');
+      for (const ref of input.opinions) checkVersion(current.find((c) => c.id === ref.id)!, ref.version);
+      await this.assertStructureEditable(m, input.projectId);
+      for (const [i, id] of ids.entries()) {
+        const row = current.find((c) => c.id === id)!;
+        if (row.position !== i + 1) await m.update(CouncilOpinionEntity, { id }, { position: i + 1, version: () => '"version" + 1' } as never);
+      }
+      await audit(m, actor, 'project', input.projectId, 'REORDER_COUNCIL_OPINIONS', { order: current.map((c) => c.id) }, { order: ids });
+      return this.ofEntry(m, input.projectId);
+    });
+  }
+
+  delete(actor: Actor, ref: VersionedRefInput) {
+    return this.db.transaction(async (m) => {
+      const row = await this.lockDraft(m, ref);
+      await this.assertStructureEditable(m, row.projectId);
+      await m.delete(CouncilOpinionEntity, { id: row.id });
+      await this.renumber(m, row.projectId);
+      await audit(m, actor, TYPE, row.id, 'DELETE', row, null);
+      return this.ofEntry(m, row.projectId);
+    });
+  }
+
+  /** Confirms a set of opinions, recording the meeting or written deliberation. */
+  confirm(actor: Actor, input: ConfirmCouncilOpinionsInput) {
+    assertMayFire(councilOpinionWorkflow, 'CONFIRM', actor.role);
+    return this.db.transaction(async (m) => {
+      const rows = await this.lockAll(m, input.opinions);
+      for (const row of rows) {
+        const cycle = await cyclePhaseOf(m, row.cycleId);
+        const decision = decide(councilOpinionWorkflow, { state: row.state, event: 'CONFIRM', role: actor.role, facts: { cyclePhase: cycle } });
+        throwIfRefused(decision, row.state);
+        row.state = decision.to;
+        row.confirmedOn = input.confirmedOn;
+        row.confirmedBy = input.confirmedBy.trim();
+        await m.save(row);
+        await recordTransition(m, actor, { subjectType: TYPE, subjectId: row.id, event: 'CONFIRM', fromState: 'DRAFT', toState: 'CONFIRMED', comment: row.confirmedBy, overridden: [] });
+        await audit(m, actor, TYPE, row.id, 'CONFIRM', { state: 'DRAFT' }, { state: 'CONFIRMED', confirmedOn: row.confirmedOn, confirmedBy: row.confirmedBy });
+      }
+      return rows;
+    });
+  }
+
+  reopen(actor: Actor, input: ReopenCouncilOpinionInput) {
+    return this.transition(actor, 'REOPEN', input);
+  }
+
+  private transition(actor: Actor, event: CouncilOpinionEvent, input: ReopenCouncilOpinionInput) {
+    assertMayFire(councilOpinionWorkflow, event, actor.role);
+    return this.db.transaction(async (m) => {
+      const row = await lockRow(m, CouncilOpinionEntity, input.id, 'councilOpinion');
+      checkVersion(row, input.version);
+      const phase = await cyclePhaseOf(m, row.cycleId);
+      const decision = decide(councilOpinionWorkflow, { state: row.state, event, role: actor.role, facts: { cyclePhase: phase }, comment: input.comment });
+      throwIfRefused(decision, row.state);
+      const from = row.state;
+      row.state = decision.to;
+      if (decision.to === 'DRAFT') Object.assign(row, { confirmedOn: null, confirmedBy: null });
+      const saved = await m.save(row);
+      const comment = input.comment?.trim() || null;
+      await recordTransition(m, actor, { subjectType: TYPE, subjectId: row.id, event, fromState: from, toState: decision.to, comment, overridden: [] });
+      await audit(m, actor, TYPE, row.id, event, { state: from }, { state: decision.to }, comment);
+      return saved;
+    });
+  }
+
+  availableActions(actor: Actor, row: CouncilOpinionEntity, cyclePhase: string): CouncilOpinionAction[] {
+    return eventsFrom(councilOpinionWorkflow, row.state, actor.role).map((event) => ({
+      event,
+      requiresComment: !!councilOpinionWorkflow.events[event].requiresComment,
+      failedPreconditions: failedPreconditions(councilOpinionWorkflow, event, { cyclePhase }),
+    }));
+  }
+
+  revisions(id: string): Promise<CouncilOpinionRevision[]> {
+    return this.db.query(
+      `SELECT r.version, r.text, r."savedAt", u."displayName" AS "savedByName"
+         FROM council_opinion_revision r LEFT JOIN app_user u ON u.id = r."savedById"
+        WHERE r."councilOpinionId" = $1 ORDER BY r.version DESC`,
+      [id],
+    );
+  }
+
+  private ofEntry(m: EntityManager, projectId: string) {
+    return m.find(CouncilOpinionEntity, { where: { projectId }, order: { position: 'ASC' } });
+  }
+
+  /** Member opinions a council opinion may be drawn from: submitted (or later) ones of the same entry. */
+  private async sources(m: EntityManager, projectId: string, ids: string[]): Promise<MemberOpinionEntity[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const rows = await m.findBy(MemberOpinionEntity, { id: In(unique), projectId });
+    if (rows.length !== unique.length || rows.some((r) => r.state === 'DRAFT')) throw badField('memberOpinionIds', 'SAME_ENTRY_REQUIRED');
+    return unique.map((id) => rows.find((r) => r.id === id)!);
+  }
+
+  private async sourceIds(m: EntityManager, councilOpinionId: string): Promise<string[]> {
+    return (await m.findBy(CouncilOpinionSourceEntity, { councilOpinionId })).map((s) => s.memberOpinionId);
+  }
+
+  private async setSources(m: EntityManager, councilOpinionId: string, memberOpinionIds: string[]) {
+    await m.delete(CouncilOpinionSourceEntity, { councilOpinionId });
+    if (memberOpinionIds.length) await m.insert(CouncilOpinionSourceEntity, memberOpinionIds.map((memberOpinionId) => ({ councilOpinionId, memberOpinionId })));
+  }
+
+  private async keepRevision(m: EntityManager, row: CouncilOpinionEntity) {
+    await m.insert(CouncilOpinionRevisionEntity, {
+      councilOpinionId: row.id, version: row.version, text: row.text, tagIds: row.tagIds, savedById: row.updatedById, savedAt: row.updatedAt,
+    });
+  }
+
+  private async lockDraft(m: EntityManager, ref: { id: string; version: number }) {
+    const row = await lockRow(m, CouncilOpinionEntity, ref.id, 'councilOpinion');
+    checkVersion(row, ref.version);
+    await inCheckPhase(m, row.cycleId);
+    if (row.state !== 'DRAFT') throw new DomainError('INVALID_TRANSITION', 'INVALID_TRANSITION', {}, [], { state: row.state });
+    return row;
+  }
+
+  /** Locks the opinions in the given order, checking each version. */
+  private async lockAll(m: EntityManager, refs: VersionedRefInput[]) {
+    const rows: CouncilOpinionEntity[] = [];
+    for (const ref of refs) {
+      const row = await lockRow(m, CouncilOpinionEntity, ref.id, 'councilOpinion');
+      checkVersion(row, ref.version);
+      rows.push(row);
+    }
+    if (new Set(rows.map((r) => r.id)).size !== rows.length) throw badField('opinions', 'DUPLICATE', { what: 'councilOpinion' });
+    return rows;
+  }
+
+  private async assertStructureEditable(m: EntityManager, projectId: string) {
+    const project = await m.findOneByOrFail(ProjectEntity, { id: projectId });
+    await inCheckPhase(m, project.cycleId);
+    if (await m.existsBy(CouncilOpinionEntity, { projectId, state: 'CONFIRMED' }))
+      throw new DomainError('INVALID_TRANSITION', 'ENTRY_HAS_CONFIRMED');
+  }
+
+  /** 1…n in the current order; bumps the version of each opinion whose number changes. */
+  private async renumber(m: EntityManager, projectId: string) {
+    await m.query(
+      `UPDATE council_opinion c SET position = r.n, version = c.version + 1
+         FROM (SELECT id, row_number() OVER (ORDER BY position, "createdAt") AS n FROM council_opinion WHERE "projectId" = $1) r
+        WHERE c.id = r.id AND c.position <> r.n`,
+      [projectId],
+    );
+  }
+}
+
+/** The cycle's phase, for the workflow's facts (the table itself refuses outside CHECK). */
+async function cyclePhaseOf(m: EntityManager, cycleId: string): Promise<string> {
+  const [row] = await m.query(`SELECT phase FROM cycle WHERE id = $1`, [cycleId]);
+  return row.phase;
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { canReadMemberOpinion, decide, eventsFrom, failedPreconditions, memberOpinionWorkflow, type MemberOpinionEvent } from '@kensho/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { badField, DomainError, forbidden, notFound } from '../../common/errors/domain-error';
+import type { VersionedRefInput } from '../../common/inputs';
+import type { RequestLoaders } from '../../common/loaders/loaders';
+import { audit, checkVersion, lockRow, recordTransition, snapshot } from '../../common/persistence/audited';
+import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
+import { CycleEntity } from '../cycles/cycle.entity';
+import { AssignmentEntity } from '../groups/assignment.entity';
+import { ProjectEntity } from '../projects/project.entity';
+import { CouncilOpinionSourceEntity } from './council-opinion-source.entity';
+import type { CouncilOpinionEntity } from './council-opinion.entity';
+import type { CreateMemberOpinionInput, MemberOpinionTransitionInput, UpdateMemberOpinionInput } from './opinion.input';
+import type { MemberOpinionAction } from './opinion.model';
+import { MemberOpinionEntity } from './member-opinion.entity';
+
+const notInCheck = () =>
+  new DomainError('INVALID_TRANSITION', 'PRECONDITION_FAILED', { failed: 'CYCLE_IN_CHECK' }, [], { failedPreconditions: ['CYCLE_IN_CHECK'] });
+
+/** 検証意見: assigned members write on their entries during Check; the secretariat adopts or notes them. */
+@Injectable()
+export class MemberOpinionsService {
+  constructor(private readonly db: DataSource) {}
+
+  /** The opinions of an entry the caller may read (drafts only to their author), through the request's loaders. */
+  async visible(actor: Actor, project: ProjectEntity, l: RequestLoaders): Promise<MemberOpinionEntity[]> {
+    const [opinions, council, groupIds] = await Promise.all([
+      l.memberOpinionsByProject.load(project.id),
+      l.councilOpinionsByProject.load(project.id),
+      actor.memberId ? l.groupIdsOfMember.load(actor.memberId) : Promise.resolve([] as string[]),
+    ]);
+    const flags = {
+      sameGroup: !!project.groupId && groupIds.includes(project.groupId),
+      ownDepartment: !!actor.departmentId && actor.departmentId === project.departmentId,
+      councilOpinionsConfirmed: councilConfirmed(council),
+    };
+    return opinions.filter((o) => canReadMemberOpinion(actor.role, o.state, { ...flags, isAuthor: o.memberId === actor.memberId }));
+  }
+
+  create(actor: Actor, input: CreateMemberOpinionInput) {
+    return this.db.transaction(async (m) => {
+      if (actor.role !== 'COMMITTEE_MEMBER' || !actor.memberId) throw forbidden();
+      const project = await m.findOneBy(ProjectEntity, { id: input.projectId });
+      if (!project) throw notFound('project');
+      if (!(await m.existsBy(AssignmentEntity, { projectId: project.id, memberId: actor.memberId }))) throw badField('projectId', 'NOT_ASSIGNED');
+      await inCheckPhase(m, project.cycleId);
+      const row = await m.save(MemberOpinionEntity, m.create(MemberOpinionEntity, {
+        cycleId: project.cycleId, projectId: project.id, memberId: actor.memberId, kind: input.kind, text: input.text.trim(), state: 'DRAFT',
+      }));
+      await audit(m, actor, 'member_opinion', row.id, 'CREATE', null, row);
+      return row;
+    });
+  }
+
+  update(actor: Actor, input: UpdateMemberOpinionInput) {
+    return this.db.transaction(async (m) => {
+      const row = await this.lockOwnDraft(m, actor, input);
+      const before = snapshot(row);
+      row.kind = input.kind;
+      row.text = input.text.trim();
+      const saved = await m.save(row);
+      await audit(m, actor, 'member_opinion', row.id, 'UPDATE', before, saved);
+      return saved;
+    });
+  }
+
+  delete(actor: Actor, ref: VersionedRefInput) {
+    return this.db.transaction(async (m) => {
+      const row = await this.lockOwnDraft(m, actor, ref);
+      await m.delete(MemberOpinionEntity, { id: row.id });
+      await audit(m, actor, 'member_opinion', row.id, 'DELETE', row, null);
+      return row;
+    });
+  }
+
+  transition(actor: Actor, event: MemberOpinionEvent, input: MemberOpinionTransitionInput) {
+    assertMayFire(memberOpinionWorkflow, event, actor.role);
+    return this.db.transaction(async (m) => {
+      const row = await lockRow(m, MemberOpinionEntity, input.id, 'memberOpinion');
+      if (event === 'SUBMIT' && row.memberId !== actor.memberId) throw forbidden();
+      if (event !== 'SUBMIT' && row.state === 'DRAFT' && row.memberId !== actor.memberId) throw notFound('memberOpinion'); // drafts stay private
+      checkVersion(row, input.version);
+      const cycle = await m.findOneByOrFail(CycleEntity, { id: row.cycleId });
+      const linkedCouncilOpinions = await m.countBy(CouncilOpinionSourceEntity, { memberOpinionId: row.id });
+      const decision = decide(memberOpinionWorkflow, { state: row.state, event, role: actor.role, facts: { cyclePhase: cycle.phase, linkedCouncilOpinions } });
+      throwIfRefused(decision, row.state);
+      const from = row.state;
+      row.state = decision.to;
+      if (event === 'SUBMIT') row.submittedAt = new Date();
+      const saved = await m.save(row);
+      await recordTransition(m, actor, { subjectType: 'member_opinion', subjectId: row.id, event, fromState: from, toState: decision.to, comment: null, overridden: [] });
+      await audit(m, actor, 'member_opinion', row.id, event, { state: from }, { state: decision.to });
+      return saved;
+    });
+  }
+
+  availableActions(actor: Actor, o: MemberOpinionEntity, cyclePhase: string, linked: number): MemberOpinionAction[] {
+    const facts = { cyclePhase, linkedCouncilOpinions: linked };
+    return eventsFrom(memberOpinionWorkflow, o.state, actor.role)
+      .filter((e) => e !== 'SUBMIT' || o.memberId === actor.memberId)
+      .map((event) => ({ event, failedPreconditions: failedPreconditions(memberOpinionWorkflow, event, facts) }));
+  }
+
+  private async lockOwnDraft(m: EntityManager, actor: Actor, ref: { id: string; version: number }) {
+    const row = await lockRow(m, MemberOpinionEntity, ref.id, 'memberOpinion');
+    if (row.memberId !== actor.memberId) {
+      if (row.state === 'DRAFT') throw notFound('memberOpinion'); // someone else's draft does not exist for the caller
+      throw badField('id', 'NOT_AUTHOR');
+    }
+    checkVersion(row, ref.version);
+    if (row.state !== 'DRAFT') throw new DomainError('INVALID_TRANSITION', 'INVALID_TRANSITION', {}, [], { state: row.state });
+    await inCheckPhase(m, row.cycleId);
+    return row;
+  }
+}
+
+export async function inCheckPhase(m: EntityManager, cycleId: string): Promise<CycleEntity> {
+  const cycle = await m.findOneByOrFail(CycleEntity, { id: cycleId });
+  if (cycle.phase !== 'CHECK') throw notInCheck();
+  return cycle;
+}
+
+/** An entry's council opinions are confirmed when there is at least one and none is a draft. */
+export function councilConfirmed(council: Pick<CouncilOpinionEntity, 'state'>[]): boolean {
+  return council.length > 0 && council.every((c) => c.state === 'CONFIRMED');
+}

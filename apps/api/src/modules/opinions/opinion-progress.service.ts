@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { notFound } from '../../common/errors/domain-error';
+import { CycleEntity } from '../cycles/cycle.entity';
+import { MemberEntity } from '../members/member.entity';
+import { ProjectEntity } from '../projects/project.entity';
+import type { EntryOpinionProgress } from './opinion.model';
+
+/** The Check step at a glance: per entry, who of the assigned members has submitted, who is late. */
+@Injectable()
+export class OpinionProgressService {
+  constructor(private readonly db: DataSource) {}
+
+  async progress(cycleId: string, today = new Date()): Promise<EntryOpinionProgress[]> {
+    const cycle = await this.db.getRepository(CycleEntity).findOneBy({ id: cycleId });
+    if (!cycle) throw notFound('cycle');
+    const [entries, assigned, council, members] = await Promise.all([
+      this.db.getRepository(ProjectEntity).find({ where: { cycleId, verifiedWithId: IsNull() }, order: { sortOrder: 'ASC' } }),
+      this.db.query(
+        `SELECT a."projectId", a."memberId",
+                EXISTS (SELECT 1 FROM member_opinion o WHERE o."projectId" = a."projectId" AND o."memberId" = a."memberId" AND o.state <> 'DRAFT') AS submitted
+           FROM assignment a WHERE a."cycleId" = $1`,
+        [cycleId],
+      ) as Promise<Array<{ projectId: string; memberId: string; submitted: boolean }>>,
+      this.db.query(
+        `SELECT "projectId", count(*) FILTER (WHERE state = 'DRAFT')::int AS drafts, count(*) FILTER (WHERE state = 'CONFIRMED')::int AS confirmed
+           FROM council_opinion WHERE "cycleId" = $1 GROUP BY "projectId"`,
+        [cycleId],
+      ) as Promise<Array<{ projectId: string; drafts: number; confirmed: number }>>,
+      this.db.query(`SELECT m.* FROM member m WHERE m.id IN (SELECT "memberId" FROM assignment WHERE "cycleId" = $1)`, [cycleId]) as Promise<MemberEntity[]>,
+    ]);
+    const late = !!cycle.opinionDeadline && today.toISOString().slice(0, 10) > cycle.opinionDeadline;
+    const member = (id: string) => members.find((m) => m.id === id)!;
+    return entries.map((project) => {
+      const mine = assigned.filter((a) => a.projectId === project.id);
+      const pending = mine.filter((a) => !a.submitted).map((a) => member(a.memberId));
+      const c = council.find((x) => x.projectId === project.id);
+      return {
+        project,
+        assignedCount: mine.length,
+        submittedCount: mine.filter((a) => a.submitted).length,
+        pendingMembers: pending,
+        lateMembers: late ? pending : [],
+        councilDraftCount: c?.drafts ?? 0,
+        councilConfirmedCount: c?.confirmed ?? 0,
+      };
+    });
+  }
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ProjectsResolver } from './projects.resolver';
+import { ProjectsService } from './projects.service';
+
+@Module({ providers: [ProjectsService, ProjectsResolver] })
+export class ProjectsModule {}

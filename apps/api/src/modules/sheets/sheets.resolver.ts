@@ -1,0 +1,127 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../common/auth/actor';
+import { Allow, CurrentUser } from '../../common/auth/decorators';
+import { DataSource } from 'typeorm';
+import { UuidPipe } from '../../common/errors/uuid.pipe';
+import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
+import { ProjectEntity } from '../projects/project.entity';
+import { SheetAttachmentEntity } from './sheet-attachment.entity';
+import { AddSheetCommentInput, SaveSheetInput, SetSheetTagsInput, SheetFilterInput, SheetTransitionInput } from './sheet.input';
+import { SheetAction, SheetAttachment, SheetComment, SheetRevision, SheetTransition, SheetVersionContent } from './sheet.model';
+import { SheetEntity } from './sheet.entity';
+import { SheetsService } from './sheets.service';
+import { TagEntity } from './tag.entity';
+
+@Resolver(() => SheetEntity)
+export class SheetsResolver {
+  constructor(
+    private readonly service: SheetsService,
+    private readonly db: DataSource,
+  ) {}
+
+  @Query(() => [SheetEntity], { description: '施策検証シートの一覧（閲覧できるもののみ）' })
+  sheets(@CurrentUser() actor: Actor, @Args('filter') filter: SheetFilterInput) {
+    return this.service.list(actor, filter);
+  }
+
+  @Query(() => SheetEntity)
+  sheet(@CurrentUser() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.service.get(actor, id);
+  }
+
+  @ResolveField(() => ProjectEntity)
+  async project(@Parent() s: SheetEntity, @Loaders() l: RequestLoaders) {
+    return (await l.projectById.load(s.projectId))!;
+  }
+
+  @ResolveField(() => [TagEntity])
+  async tags(@Parent() s: SheetEntity, @Loaders() l: RequestLoaders) {
+    const tags = await l.tagById.loadMany(s.tagIds);
+    return tags.filter((t): t is TagEntity => t instanceof TagEntity);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  updatedByName(@Parent() s: SheetEntity, @Loaders() l: RequestLoaders) {
+    return s.updatedById ? l.userNameById.load(s.updatedById) : null;
+  }
+
+  @ResolveField(() => [SheetAction], { description: 'What the caller may do with the sheet now.' })
+  async availableActions(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    const [project, cycle] = await Promise.all([l.projectById.load(s.projectId), l.cycleById.load(s.cycleId)]);
+    return this.service.availableActions(actor, s, project!, cycle!);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may edit the content now.' })
+  async canEdit(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    const [project, cycle] = await Promise.all([l.projectById.load(s.projectId), l.cycleById.load(s.cycleId)]);
+    return this.service.canEdit(actor, s, project!, cycle!);
+  }
+
+  @ResolveField(() => [SheetRevision], { description: 'Every saved version, newest first.' })
+  revisions(@Parent() s: SheetEntity) {
+    return this.service.revisions(s);
+  }
+
+  @ResolveField(() => SheetVersionContent)
+  versionContent(@Parent() s: SheetEntity, @Args('version', { type: () => Int }) version: number) {
+    return this.service.versionContent(s, version);
+  }
+
+  @ResolveField(() => [SheetTransition])
+  transitions(@Parent() s: SheetEntity) {
+    return this.service.transitions(s.id);
+  }
+
+  @ResolveField(() => [SheetComment], { description: 'The thread between the department and the secretariat (empty for others).' })
+  async comments(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    const project = await l.projectById.load(s.projectId);
+    return this.service.mayDiscuss(actor, project!) ? this.service.comments(s.id) : [];
+  }
+
+  @ResolveField(() => [SheetAttachment])
+  async attachments(@Parent() s: SheetEntity): Promise<SheetAttachment[]> {
+    const rows: Array<SheetAttachmentEntity & { uploadedByName: string | null }> = await this.db.query(
+      `SELECT a.id, a."fileName", a."mimeType", a.size, a."uploadedAt", u."displayName" AS "uploadedByName"
+         FROM sheet_attachment a LEFT JOIN app_user u ON u.id = a."uploadedById"
+        WHERE a."sheetId" = $1 ORDER BY a."uploadedAt"`,
+      [s.id],
+    );
+    return rows.map((r) => ({ ...r, url: `/api/attachments/${r.id}` }));
+  }
+
+  @Mutation(() => SheetEntity, { description: 'Save the draft (department staff, DRAFT or RETURNED).' })
+  saveSheet(@CurrentUser() actor: Actor, @Args('input') input: SaveSheetInput) {
+    return this.service.save(actor, input);
+  }
+
+  @Mutation(() => SheetEntity)
+  submitSheet(@CurrentUser() actor: Actor, @Args('input') input: SheetTransitionInput) {
+    return this.service.transition(actor, 'SUBMIT', input);
+  }
+
+  @Mutation(() => SheetEntity, { description: 'Return the sheet to its department; a comment is required.' })
+  returnSheet(@CurrentUser() actor: Actor, @Args('input') input: SheetTransitionInput) {
+    return this.service.transition(actor, 'RETURN', input);
+  }
+
+  @Mutation(() => SheetEntity)
+  acceptSheet(@CurrentUser() actor: Actor, @Args('input') input: SheetTransitionInput) {
+    return this.service.transition(actor, 'ACCEPT', input);
+  }
+
+  @Mutation(() => SheetEntity, { description: 'Reopen an accepted sheet for changes; a reason is required.' })
+  reopenSheet(@CurrentUser() actor: Actor, @Args('input') input: SheetTransitionInput) {
+    return this.service.transition(actor, 'REOPEN', input);
+  }
+
+  @Mutation(() => SheetComment)
+  addSheetComment(@CurrentUser() actor: Actor, @Args('input') input: AddSheetCommentInput) {
+    return this.service.addComment(actor, input);
+  }
+
+  @Allow('SECRETARIAT')
+  @Mutation(() => SheetEntity)
+  setSheetTags(@CurrentUser() actor: Actor, @Args('input') input: SetSheetTagsInput) {
+    return this.service.setTags(actor, input);
+  }
+}

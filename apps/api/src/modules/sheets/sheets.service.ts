@@ -1,0 +1,279 @@
+import { Injectable } from '@nestjs/common';
+import {
+  canEditSheet,
+  canReadSheet,
+  decide,
+  eventsFrom,
+  failedPreconditions,
+  LIMITS,
+  sheetWorkflow,
+  type SheetEvent,
+} from '@kensho/domain';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { badInput, DomainError, forbidden, notFound, type FieldProblem } from '../../common/errors/domain-error';
+import { audit, checkVersion, lockRow, recordTransition } from '../../common/persistence/audited';
+import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
+import { CycleEntity } from '../cycles/cycle.entity';
+import { assertEditable } from '../cycles/cycles.service';
+import { ProjectEntity } from '../projects/project.entity';
+import type { SheetContent, SheetContentInput } from './sheet-content.model';
+import { EMPTY_CONTENT } from './sheet-content.model';
+import { SheetCommentEntity } from './sheet-comment.entity';
+import type { AddSheetCommentInput, SaveSheetInput, SetSheetTagsInput, SheetFilterInput, SheetTransitionInput } from './sheet.input';
+import type { SheetAction, SheetComment, SheetRevision, SheetStateCount, SheetTransition, SheetVersionContent } from './sheet.model';
+import { SheetRevisionEntity } from './sheet-revision.entity';
+import { SheetEntity } from './sheet.entity';
+import { TagEntity } from './tag.entity';
+
+/** Where a sheet stands for a caller: its entry, its cycle and whether it is the caller's department's. */
+interface SheetScope {
+  sheet: SheetEntity;
+  project: ProjectEntity;
+  cycle: CycleEntity;
+  ownDepartment: boolean;
+}
+
+/**
+ * The Do step: each entry's verification sheet, written by its department and accepted or returned by
+ * the secretariat. Every rule of the states is `sheetWorkflow` (libs/domain); this service adds the
+ * scope (which department, who reads what) and keeps every version a save replaces.
+ */
+@Injectable()
+export class SheetsService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Sheets the caller may read, with the screen's filters; one statement. */
+  async list(actor: Actor, f: SheetFilterInput): Promise<SheetEntity[]> {
+    if (actor.role === 'ADMIN') throw forbidden();
+    const q = this.db
+      .getRepository(SheetEntity)
+      .createQueryBuilder('s')
+      .innerJoin(ProjectEntity, 'p', 'p.id = s."projectId"')
+      .where('s."cycleId" = :cycleId', { cycleId: f.cycleId })
+      .orderBy('p."sortOrder"', 'ASC');
+    if (actor.role === 'DEPARTMENT_STAFF')
+      q.andWhere(`(p."departmentId" = :dept OR s.state IN ('SUBMITTED', 'ACCEPTED'))`, { dept: actor.departmentId });
+    if (actor.role === 'COMMITTEE_MEMBER') q.andWhere(`s.state IN ('SUBMITTED', 'ACCEPTED')`);
+    if (f.mine) q.andWhere('p."departmentId" = :mine', { mine: actor.departmentId ?? '00000000-0000-0000-0000-000000000000' });
+    if (f.states?.length) q.andWhere('s.state IN (:...states)', { states: f.states });
+    if (f.articleId) q.andWhere('p."articleId" = :articleId', { articleId: f.articleId });
+    if (f.departmentId) q.andWhere('p."departmentId" = :departmentId', { departmentId: f.departmentId });
+    if (f.groupId) q.andWhere('p."groupId" = :groupId', { groupId: f.groupId });
+    return q.getMany();
+  }
+
+  async get(actor: Actor, id: string): Promise<SheetEntity> {
+    const scope = await this.scope(this.db.manager, actor, id, false);
+    return scope.sheet;
+  }
+
+  /** How many sheets of the cycle are in each state (the secretariat's progress). */
+  async progress(cycleId: string): Promise<SheetStateCount[]> {
+    const rows: Array<{ state: string; count: number }> = await this.db.query(
+      `SELECT state, count(*)::int AS count FROM sheet WHERE "cycleId" = $1 GROUP BY state`,
+      [cycleId],
+    );
+    return sheetWorkflow.states.map((state) => ({ state, count: rows.find((r) => r.state === state)?.count ?? 0 }));
+  }
+
+  /** Saves the department's draft; the replaced content is kept as a revision. */
+  save(actor: Actor, input: SaveSheetInput): Promise<SheetEntity> {
+    return this.db.transaction(async (m) => {
+      const { sheet, cycle, ownDepartment } = await this.scope(m, actor, input.id, true);
+      checkVersion(sheet, input.version);
+      if (!canEditSheet(actor.role, sheet.state, ownDepartment, cycle.phase)) {
+        if (actor.role !== 'DEPARTMENT_STAFF' || !ownDepartment) throw forbidden();
+        throw new DomainError('INVALID_TRANSITION', 'INVALID_TRANSITION', {}, [], { state: sheet.state });
+      }
+      const content = normaliseContent(input.content, cycle.fiscalYear);
+      await m.insert(SheetRevisionEntity, {
+        sheetId: sheet.id, version: sheet.version, content: sheet.content as never, savedById: sheet.updatedById, savedAt: sheet.updatedAt,
+      });
+      const before = { version: sheet.version };
+      sheet.content = content;
+      sheet.updatedById = actor.id;
+      const saved = await m.save(sheet);
+      await audit(m, actor, 'sheet', sheet.id, 'UPDATE', before, { version: saved.version });
+      return saved;
+    });
+  }
+
+  /** One workflow event: lock, version, scope, the table's rules, the new state, transition and audit. */
+  transition(actor: Actor, event: SheetEvent, input: SheetTransitionInput): Promise<SheetEntity> {
+    assertMayFire(sheetWorkflow, event, actor.role);
+    return this.db.transaction(async (m) => {
+      const { sheet, cycle, ownDepartment } = await this.scope(m, actor, input.id, true);
+      checkVersion(sheet, input.version);
+      if (actor.role === 'DEPARTMENT_STAFF' && !ownDepartment) throw forbidden();
+      const decision = decide(sheetWorkflow, {
+        state: sheet.state, event, role: actor.role, comment: input.comment,
+        facts: { cyclePhase: cycle.phase, itemCount: sheet.content.items.length },
+      });
+      throwIfRefused(decision, sheet.state);
+      const from = sheet.state;
+      sheet.state = decision.to;
+      if (event === 'SUBMIT') sheet.submittedAt = new Date();
+      const saved = await m.save(sheet);
+      const comment = input.comment?.trim() || null;
+      await recordTransition(m, actor, { subjectType: 'sheet', subjectId: sheet.id, event, fromState: from, toState: decision.to, comment, overridden: [] });
+      await audit(m, actor, 'sheet', sheet.id, event, { state: from, version: input.version }, { state: decision.to, version: saved.version }, comment);
+      return saved;
+    });
+  }
+
+  /** The events the caller may fire now, with the preconditions that fail (STYLE.md item 5). */
+  availableActions(actor: Actor, sheet: SheetEntity, project: ProjectEntity, cycle: CycleEntity): SheetAction[] {
+    if (actor.role === 'DEPARTMENT_STAFF' && project.departmentId !== actor.departmentId) return [];
+    const facts = { cyclePhase: cycle.phase, itemCount: sheet.content.items.length };
+    return eventsFrom(sheetWorkflow, sheet.state, actor.role).map((event) => ({
+      event,
+      toState: sheetWorkflow.events[event].to,
+      requiresComment: !!sheetWorkflow.events[event].requiresComment,
+      failedPreconditions: failedPreconditions(sheetWorkflow, event, facts),
+    }));
+  }
+
+  canEdit(actor: Actor, sheet: SheetEntity, project: ProjectEntity, cycle: CycleEntity): boolean {
+    return canEditSheet(actor.role, sheet.state, project.departmentId === actor.departmentId, cycle.phase);
+  }
+
+  async revisions(sheet: SheetEntity): Promise<SheetRevision[]> {
+    const rows: Array<{ version: number; savedAt: Date; savedByName: string | null }> = await this.db.query(
+      `SELECT r.version, r."savedAt", u."displayName" AS "savedByName"
+         FROM sheet_revision r LEFT JOIN app_user u ON u.id = r."savedById"
+        WHERE r."sheetId" = $1 ORDER BY r.version DESC`,
+      [sheet.id],
+    );
+    const [current] = await this.db.query(`SELECT "displayName" FROM app_user WHERE id = $1`, [sheet.updatedById]);
+    return [
+      { version: sheet.version, savedAt: sheet.updatedAt, savedByName: current?.displayName ?? null, current: true },
+      ...rows.map((r) => ({ ...r, current: false })),
+    ];
+  }
+
+  /** The content of one version (the current one or a replaced one). */
+  async versionContent(sheet: SheetEntity, version: number): Promise<SheetVersionContent> {
+    if (version === sheet.version) return { version, content: sheet.content };
+    const row = await this.db.getRepository(SheetRevisionEntity).findOneBy({ sheetId: sheet.id, version });
+    if (!row) throw notFound('revision');
+    return { version, content: row.content };
+  }
+
+  transitions(sheetId: string): Promise<SheetTransition[]> {
+    return this.db.query(
+      `SELECT t.id, t.event, t."fromState", t."toState", u."displayName" AS "actorName", t.comment, t.at
+         FROM workflow_transition t LEFT JOIN app_user u ON u.id = t."actorId"
+        WHERE t."subjectType" = 'sheet' AND t."subjectId" = $1 ORDER BY t.at`,
+      [sheetId],
+    );
+  }
+
+  /** The thread is between the department and the secretariat. */
+  mayDiscuss(actor: Actor, project: ProjectEntity): boolean {
+    return actor.role === 'SECRETARIAT' || (actor.role === 'DEPARTMENT_STAFF' && project.departmentId === actor.departmentId);
+  }
+
+  comments(sheetId: string): Promise<SheetComment[]> {
+    return this.db.query(
+      `SELECT c.id, c.body, u."displayName" AS "authorName", c."createdAt"
+         FROM sheet_comment c LEFT JOIN app_user u ON u.id = c."authorId"
+        WHERE c."sheetId" = $1 ORDER BY c."createdAt"`,
+      [sheetId],
+    );
+  }
+
+  addComment(actor: Actor, input: AddSheetCommentInput): Promise<SheetComment> {
+    return this.db.transaction(async (m) => {
+      const { project } = await this.scope(m, actor, input.sheetId, false);
+      if (!this.mayDiscuss(actor, project)) throw forbidden();
+      const row = await m.save(SheetCommentEntity, m.create(SheetCommentEntity, { sheetId: input.sheetId, authorId: actor.id, body: input.body.trim() }));
+      await audit(m, actor, 'sheet_comment', row.id, 'CREATE', null, { sheetId: input.sheetId, body: row.body });
+      return { id: row.id, body: row.body, authorName: actor.displayName, createdAt: row.createdAt };
+    });
+  }
+
+  setTags(actor: Actor, input: SetSheetTagsInput): Promise<SheetEntity> {
+    return this.db.transaction(async (m) => {
+      const { sheet, cycle } = await this.scope(m, actor, input.id, true);
+      checkVersion(sheet, input.version);
+      assertEditable(cycle);
+      const ids = [...new Set(input.tagIds)];
+      if ((await m.countBy(TagEntity, { id: In(ids), cycleId: cycle.id })) !== ids.length)
+        throw badInput([{ field: 'tagIds', constraint: 'NOT_FOUND', params: { what: 'tag' } }]);
+      const before = { tagIds: sheet.tagIds };
+      sheet.tagIds = ids;
+      const saved = await m.save(sheet);
+      await audit(m, actor, 'sheet', sheet.id, 'SET_TAGS', before, { tagIds: ids });
+      return saved;
+    });
+  }
+
+  /**
+   * Loads the sheet with its entry and cycle and checks that the caller may read it (NOT_FOUND when it
+   * does not exist, FORBIDDEN when it is not the caller's to see). `lock` takes the row for update.
+   */
+  async scope(m: EntityManager, actor: Actor, sheetId: string, lock: boolean): Promise<SheetScope> {
+    const sheet = lock ? await lockRow(m, SheetEntity, sheetId, 'sheet') : await m.findOneBy(SheetEntity, { id: sheetId });
+    if (!sheet) throw notFound('sheet');
+    const project = await m.findOneByOrFail(ProjectEntity, { id: sheet.projectId });
+    const cycle = await m.findOneByOrFail(CycleEntity, { id: sheet.cycleId });
+    const ownDepartment = !!actor.departmentId && project.departmentId === actor.departmentId;
+    if (!canReadSheet(actor.role, sheet.state, ownDepartment)) throw forbidden();
+    return { sheet, project, cycle, ownDepartment };
+  }
+}
+
+/** Creates the missing DRAFT sheets of a cycle's entries (when the cycle enters DO, or an entry is added later). */
+export async function ensureSheets(m: EntityManager, cycleId: string): Promise<void> {
+  await m.query(
+    `INSERT INTO sheet ("cycleId", "projectId", state, content, version)
+     SELECT p."cycleId", p.id, 'DRAFT', $2::jsonb, 1 FROM project p
+      WHERE p."cycleId" = $1 AND p."verifiedWithId" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM sheet s WHERE s."projectId" = p.id)`,
+    [cycleId, JSON.stringify(EMPTY_CONTENT)],
+  );
+}
+
+/**
+ * Checks what class-validator cannot (table shape, years of the cycle, repeated years) and trims text.
+ * Fails with every problem at once, each with its path.
+ */
+export function normaliseContent(input: SheetContentInput, fiscalYear: number): SheetContent {
+  const problems: FieldProblem[] = [];
+  const min = fiscalYear - LIMITS.indicatorYearsBack;
+  const items = input.items.map((item, i) => {
+    const table = item.table?.length ? item.table : null;
+    table?.forEach((row, r) => {
+      if (row.length > LIMITS.tableColumns) problems.push({ field: `content.items[${i}].table[${r}]`, constraint: 'arrayMaxSize', params: { max: LIMITS.tableColumns } });
+      row.forEach((cell, c) => {
+        if (typeof cell !== 'string' || cell.length > LIMITS.cell)
+          problems.push({ field: `content.items[${i}].table[${r}][${c}]`, constraint: 'maxLength', params: { max: LIMITS.cell } });
+      });
+    });
+    return {
+      heading: item.heading.trim(),
+      text: item.text?.trim() || null,
+      bullets: (item.bullets ?? []).map((b) => b.trim()).filter(Boolean),
+      table: table?.map((row) => row.map((cell) => (cell ?? '').trim())) ?? null,
+    };
+  });
+  const indicators = input.indicators.map((ind, i) => {
+    const seen = new Set<number>();
+    ind.values.forEach((v, j) => {
+      if (v.fiscalYear < min || v.fiscalYear > fiscalYear)
+        problems.push({ field: `content.indicators[${i}].values[${j}].fiscalYear`, constraint: 'UNKNOWN_YEAR', params: { min, max: fiscalYear } });
+      if (seen.has(v.fiscalYear)) problems.push({ field: `content.indicators[${i}].values[${j}].fiscalYear`, constraint: 'DUPLICATE_YEAR' });
+      seen.add(v.fiscalYear);
+    });
+    return {
+      label: ind.label.trim(),
+      unit: ind.unit.trim(),
+      values: [...ind.values].sort((a, b) => a.fiscalYear - b.fiscalYear).map((v) => ({ fiscalYear: v.fiscalYear, value: v.value })),
+      approximate: ind.approximate,
+      note: ind.note?.trim() || null,
+    };
+  });
+  if (problems.length) throw badInput(problems);
+  return { items, indicators, assessment: input.assessment?.trim() || null, notes: input.notes?.trim() || null };
+}

@@ -1,0 +1,19 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
+import { CycleEntity } from '../cycles/cycle.entity';
+
+/** A free tag the secretariat manages in a cycle, e.g. ※ = 新型コロナウイルス感染症を踏まえたもの. */
+@ObjectType('Tag')
+@Entity('tag')
+@Unique('UQ_tag_mark', ['cycleId', 'mark'])
+export class TagEntity {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
+  @Field(() => ID) @Column({ type: 'uuid' }) cycleId: string;
+  @ManyToOne(() => CycleEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'cycleId' }) cycle?: CycleEntity;
+  /** The mark printed beside what is tagged (※). */
+  @Field() @Column({ type: 'varchar', length: 10 }) mark: string;
+  @Field() @Column({ type: 'varchar', length: 100 }) label: string;
+  /** The legend printed with the mark. */
+  @Field() @Column({ type: 'varchar', length: 300 }) legend: string;
+  @Field(() => Int) @VersionColumn() version: number;
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { DataSource, Not, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { badField, notFound } from '../../common/errors/domain-error';
+import { audit, createAudited, updateAudited } from '../../common/persistence/audited';
+import { SessionEntity } from '../auth/session.entity';
+import { DepartmentEntity } from '../departments/department.entity';
+import { MemberEntity } from '../members/member.entity';
+import type { ChangeOwnPasswordInput, CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput, UserFieldsInput } from './user.input';
+import { UserEntity } from './user.entity';
+
+const SECRET = ['passwordHash'];
+
+export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly db: DataSource) {}
+
+  list(): Promise<UserEntity[]> {
+    return this.db.getRepository(UserEntity).find({ order: { role: 'ASC', loginId: 'ASC' } });
+  }
+
+  async get(id: string): Promise<UserEntity> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw notFound('user');
+    return user;
+  }
+
+  async create(actor: Actor, input: CreateUserInput) {
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (m) => {
+      const loginId = input.loginId.trim().toLowerCase();
+      if (await m.existsBy(UserEntity, { loginId })) throw badField('loginId', 'DUPLICATE', { what: 'loginId' });
+      const scope = await checkScope(m, input, null);
+      return createAudited(m, actor, UserEntity, 'user', { loginId, displayName: input.displayName.trim(), role: input.role, ...scope, passwordHash, active: true }, SECRET);
+    });
+  }
+
+  update(actor: Actor, input: UpdateUserInput) {
+    return this.db.transaction((m) =>
+      updateAudited(m, actor, {
+        entity: UserEntity, entityType: 'user', what: 'user', id: input.id, version: input.version, omit: SECRET,
+        apply: async (u) => {
+          if (u.id === actor.id && input.role !== u.role) throw badField('role', 'FORBIDDEN');
+          Object.assign(u, { displayName: input.displayName.trim(), role: input.role }, await checkScope(m, input, u.id));
+          await m.delete(SessionEntity, { userId: u.id }); // a new role takes effect at the next sign-in
+        },
+      }),
+    );
+  }
+
+  setActive(actor: Actor, input: SetUserActiveInput) {
+    return this.db.transaction((m) =>
+      updateAudited(m, actor, {
+        entity: UserEntity, entityType: 'user', what: 'user', id: input.id, version: input.version, omit: SECRET,
+        apply: async (u) => {
+          if (u.id === actor.id && !input.active) throw badField('active', 'FORBIDDEN');
+          u.active = input.active;
+          if (!input.active) await m.delete(SessionEntity, { userId: u.id });
+        },
+      }),
+    );
+  }
+
+  async resetPassword(actor: Actor, input: ResetPasswordInput) {
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction((m) =>
+      updateAudited(m, actor, {
+        entity: UserEntity, entityType: 'user', what: 'user', id: input.id, version: input.version, omit: SECRET,
+        apply: async (u) => {
+          u.passwordHash = passwordHash;
+          await m.delete(SessionEntity, { userId: u.id });
+        },
+      }),
+    );
+  }
+
+  async changeOwnPassword(actor: Actor, input: ChangeOwnPasswordInput): Promise<boolean> {
+    const user = await this.get(actor.id);
+    if (!(await argon2.verify(user.passwordHash, input.currentPassword))) throw badField('currentPassword', 'WRONG_PASSWORD');
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.db.transaction(async (m) => {
+      await m.update(UserEntity, { id: user.id }, { passwordHash, version: () => '"version" + 1' } as never);
+      await audit(m, actor, 'user', user.id, 'CHANGE_PASSWORD', null, null);
+    });
+    return true;
+  }
+}
+
+/** Staff belong to a department, members to a member record (one account each); others to neither. */
+async function checkScope(m: EntityManager, input: UserFieldsInput, userId: string | null) {
+  if (input.role === 'DEPARTMENT_STAFF') {
+    if (!input.departmentId) throw badField('departmentId', 'isNotEmpty');
+    if (!(await m.existsBy(DepartmentEntity, { id: input.departmentId }))) throw badField('departmentId', 'NOT_FOUND', { what: 'department' });
+    return { departmentId: input.departmentId, memberId: null };
+  }
+  if (input.role === 'COMMITTEE_MEMBER') {
+    if (!input.memberId) throw badField('memberId', 'isNotEmpty');
+    if (!(await m.existsBy(MemberEntity, { id: input.memberId }))) throw badField('memberId', 'NOT_FOUND', { what: 'member' });
+    if (await m.existsBy(UserEntity, { memberId: input.memberId, ...(userId ? { id: Not(userId) } : {}) }))
+      throw badField('memberId', 'DUPLICATE', { what: 'member' });
+    return { departmentId: null, memberId: input.memberId };
+  }
+  return { departmentId: null, memberId: null };
+}
