@@ -1,0 +1,45 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { MeQuery } from '../features/auth/graphql/session';
+import { markSessionExpired } from '../features/auth/hooks/sessionExpired';
+import { currentLang } from '../i18n';
+
+/** Every request says the user's language, so the server's messages come in it. */
+const languageLink = new SetContextLink((prev) => ({
+  headers: { ...(prev.headers as Record<string, string> | undefined), 'Accept-Language': currentLang() },
+}));
+
+/** A lost session sends the user back to sign-in (a wrong password at sign-in is the form's business). */
+const sessionLink = new ErrorLink(({ error, operation }) => {
+  if (operation.operationName === 'SignIn' || !CombinedGraphQLErrors.is(error)) return;
+  if (!error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return;
+  markSessionExpired();
+  client.cache.writeQuery({ query: MeQuery, data: { me: null } });
+});
+
+const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+export const client: ApolloClient = new ApolloClient({
+  link: ApolloLink.from([sessionLink, languageLink, httpLink]),
+  cache: new InMemoryCache({
+    typePolicies: {
+      Cycle: {
+        fields: {
+          availableActions: { merge: false },
+          transitions: { merge: false },
+          projects: { merge: false },
+          groups: { merge: false },
+          articles: { merge: false },
+        },
+      },
+      Group: { fields: { members: { merge: false }, projects: { merge: false } } },
+      Project: { fields: { assignedMembers: { merge: false }, relatedProjects: { merge: false } } },
+    },
+  }),
+  defaultOptions: {
+    // Screens show what is cached at once and refresh it from the server.
+    watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
+  },
+});

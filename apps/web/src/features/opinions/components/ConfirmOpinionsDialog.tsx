@@ -1,0 +1,98 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { COUNCIL_OPINION_EVENT_LABELS } from '@kensho/domain';
+import { useForm } from 'react-hook-form';
+import { FormDialog } from '../../../shared/components/FormDialog';
+import { FormTextField } from '../../../shared/components/FormFields';
+import { useNotify } from '../../../shared/components/Notifier';
+import { useLang } from '../../../shared/hooks/useLang';
+import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { rules } from '../../../shared/validation';
+import { useConsolidationMutations, type ConsolidationCouncilOpinion } from '../hooks/useConsolidation';
+import { useOpinionsT } from '../i18n';
+import { todayInJapan } from '../model/dates';
+
+interface Values {
+  confirmedOn: string;
+  confirmedBy: string;
+}
+
+interface Props {
+  opinions: readonly ConsolidationCouncilOpinion[];
+  /** The reference of the last confirmation seen in the cycle, offered again. */
+  suggestedBy: string;
+  onClose: () => void;
+  onReload: () => void;
+}
+
+/** Confirms a set of council opinions: the date of the meeting or written deliberation, and which one it was. */
+export function ConfirmOpinionsDialog({ opinions, suggestedBy, onClose, onReload }: Props) {
+  const ot = useOpinionsT();
+  const { label, lang } = useLang();
+  const notify = useNotify();
+  const { confirm } = useConsolidationMutations();
+  const form = useForm<Values>({ defaultValues: { confirmedOn: todayInJapan(), confirmedBy: suggestedBy } });
+  const { problem, handle, clear } = useServerErrors(form);
+
+  const submit = form.handleSubmit(async (values) => {
+    clear();
+    try {
+      const { data } = await confirm({
+        variables: {
+          input: {
+            opinions: opinions.map((o) => ({ id: o.id, version: o.version })),
+            confirmedOn: values.confirmedOn,
+            confirmedBy: values.confirmedBy.trim(),
+          },
+        },
+      });
+      notify(ot('council.confirmedCount', { count: data?.confirmCouncilOpinions.length ?? opinions.length }));
+      onClose();
+    } catch (e) {
+      handle(e);
+    }
+  });
+
+  return (
+    <FormDialog
+      open
+      title={ot('council.confirmTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      submitting={form.formState.isSubmitting}
+      problem={problem}
+      onReload={() => {
+        onReload();
+        onClose();
+      }}
+      submitLabel={label(COUNCIL_OPINION_EVENT_LABELS.CONFIRM)}
+    >
+      <Typography variant="body2" color="text.secondary">
+        {ot('council.confirmHelp')}
+      </Typography>
+      <Box>
+        <Typography variant="caption" sx={{ fontWeight: 700 }}>
+          {ot('council.confirmList')}
+        </Typography>
+        {opinions.map((o) => (
+          <Box key={o.id} sx={{ display: 'flex', gap: 1 }} data-testid="confirm-item">
+            <Typography sx={{ fontWeight: 700, color: 'primary.main' }}>{o.mark}</Typography>
+            <Typography variant="body2" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical' }}>
+              {o.text}
+            </Typography>
+          </Box>
+        ))}
+      </Box>
+      <FormTextField control={form.control} name="confirmedOn" type="date" label={ot('council.confirmedOn')} required rules={{ required: rules.required(lang) }} />
+      <FormTextField
+        control={form.control}
+        name="confirmedBy"
+        label={ot('council.confirmedBy')}
+        required
+        maxLength={300}
+        helperText={ot('council.confirmedByHelp')}
+        rules={{ required: rules.required(lang), validate: rules.notBlank(lang), maxLength: rules.maxLength(300, lang) }}
+      />
+    </FormDialog>
+  );
+}

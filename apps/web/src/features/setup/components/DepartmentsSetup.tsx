@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { DepartmentFieldsFragment } from '../../../generated/graphql';
+import { evictDeleted } from '../../../shared/cache';
+import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
+import { useNotify } from '../../../shared/components/Notifier';
+import { QueryState } from '../../../shared/components/QueryState';
+import { DeleteDepartmentMutation, DepartmentsQuery } from '../graphql/departments';
+import { DepartmentDialog } from './DepartmentDialog';
+import { RowAction } from './RowActions';
+
+type Open = { kind: 'create' } | { kind: 'edit' | 'delete'; department: DepartmentFieldsFragment } | null;
+
+/** 所管課: the city's divisions that run the projects (secretariat and administrator). */
+export function DepartmentsSetup() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const { data, loading, error, refetch } = useQuery(DepartmentsQuery);
+  const [open, setOpen] = useState<Open>(null);
+  const [remove] = useMutation(DeleteDepartmentMutation, { update: (cache, { data: d }) => evictDeleted(cache, 'Department', d?.deleteDepartment.id) });
+  const departments = data?.departments ?? [];
+
+  return (
+    <QueryState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
+      <Paper sx={{ maxWidth: 900 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', px: 2, py: 1.5 }}>
+          <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
+            {t('common.count', { count: departments.length })}
+          </Typography>
+          <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setOpen({ kind: 'create' })}>
+            {t('setup.addDepartment')}
+          </Button>
+        </Box>
+        <TableContainer>
+          <Table data-testid="departments-table">
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('setup.bureau')}</TableCell>
+                <TableCell>{t('setup.departmentName')}</TableCell>
+                <TableCell align="right">{t('common.actions')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {departments.map((d) => (
+                <TableRow key={d.id} hover>
+                  <TableCell>{d.bureau ?? '—'}</TableCell>
+                  <TableCell>{d.name}</TableCell>
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    <RowAction label={t('common.edit')} icon={<EditOutlined fontSize="small" />} onClick={() => setOpen({ kind: 'edit', department: d })} />
+                    <RowAction label={t('common.delete')} icon={<DeleteOutlined fontSize="small" />} color="error" onClick={() => setOpen({ kind: 'delete', department: d })} />
+                  </TableCell>
+                </TableRow>
+              ))}
+              {departments.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={3} sx={{ color: 'text.secondary' }}>
+                    {t('setup.noRows')}
+                  </TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      </Paper>
+      {open?.kind === 'create' && <DepartmentDialog onClose={() => setOpen(null)} onReload={async () => undefined} />}
+      {open?.kind === 'edit' && (
+        <DepartmentDialog
+          department={open.department}
+          onClose={() => setOpen(null)}
+          onReload={async () => (await refetch()).data?.departments.find((d) => d.id === open.department.id)}
+        />
+      )}
+      {open?.kind === 'delete' && (
+        <ConfirmDialog
+          open
+          danger
+          title={t('common.deleteTitle')}
+          message={t('common.deleteMessage', { name: open.department.name })}
+          confirmLabel={t('common.delete')}
+          onClose={() => setOpen(null)}
+          onConfirm={async () => {
+            await remove({ variables: { input: { id: open.department.id, version: open.department.version } } });
+            notify(t('common.deleted'));
+          }}
+          onReload={() => void refetch()}
+        />
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import CheckOutlined from '@mui/icons-material/CheckOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Tab from '@mui/material/Tab';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tabs from '@mui/material/Tabs';
+import { BODY_KIND_LABELS, MEMBER_CATEGORY_LABELS } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
+import type { MemberFieldsFragment } from '../../../generated/graphql';
+import { evictDeleted } from '../../../shared/cache';
+import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
+import { useNotify } from '../../../shared/components/Notifier';
+import { QueryState } from '../../../shared/components/QueryState';
+import { useLang } from '../../../shared/hooks/useLang';
+import { DeleteMemberMutation, MembersSetupQuery } from '../graphql/members';
+import { MemberDialog } from './MemberDialog';
+import { RowAction } from './RowActions';
+
+type Open = { kind: 'create' } | { kind: 'edit' | 'delete'; member: MemberFieldsFragment } | null;
+
+/** 委員名簿: the members of the subcommittee (and of the council), by body. */
+export function MembersSetup() {
+  const { t } = useTranslation();
+  const { label, date } = useLang();
+  const notify = useNotify();
+  const { data, loading, error, refetch } = useQuery(MembersSetupQuery);
+  const [bodyId, setBodyId] = useState<string | null>(null);
+  const [open, setOpen] = useState<Open>(null);
+  const [remove] = useMutation(DeleteMemberMutation, { update: (cache, { data: d }) => evictDeleted(cache, 'Member', d?.deleteMember.id) });
+
+  // The subcommittee first: it is the body that verifies.
+  const bodies = [...(data?.bodies ?? [])].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'SUBCOMMITTEE' ? -1 : 1));
+  const body = bodies.find((b) => b.id === bodyId) ?? bodies[0];
+  const members = (data?.members ?? []).filter((m) => m.bodyId === body?.id);
+  const term = (m: MemberFieldsFragment) =>
+    m.termStart || m.termEnd ? `${m.termStart ? date(m.termStart, { weekday: false }) : ''} 〜 ${m.termEnd ? date(m.termEnd, { weekday: false }) : ''}` : '—';
+
+  return (
+    <QueryState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
+      {body && (
+        <Paper>
+          <Box sx={{ display: 'flex', alignItems: 'center', px: 2, gap: 2, borderBottom: 1, borderColor: 'divider' }}>
+            <Tabs value={body.id} onChange={(_, v: string) => setBodyId(v)} sx={{ flexGrow: 1 }} aria-label={t('setup.body')}>
+              {bodies.map((b) => (
+                <Tab key={b.id} value={b.id} label={t('common.withNote', { main: b.shortName, note: label(BODY_KIND_LABELS[b.kind]) })} />
+              ))}
+            </Tabs>
+            <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setOpen({ kind: 'create' })}>
+              {t('setup.addMember')}
+            </Button>
+          </Box>
+          <TableContainer>
+            <Table data-testid="members-table">
+              <TableHead>
+                <TableRow>
+                  <TableCell align="right">{t('setup.sortOrder')}</TableCell>
+                  <TableCell>{t('setup.memberName')}</TableCell>
+                  <TableCell>{t('setup.affiliation')}</TableCell>
+                  <TableCell>{t('setup.title')}</TableCell>
+                  <TableCell>{t('setup.category')}</TableCell>
+                  <TableCell align="center">{t('setup.councilMember')}</TableCell>
+                  <TableCell>{t('setup.term')}</TableCell>
+                  <TableCell align="right">{t('common.actions')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {members.map((m) => (
+                  <TableRow key={m.id} hover>
+                    <TableCell align="right">{m.sortOrder}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
+                        {m.name}
+                        {m.isChair && <Chip label={t('cycles.chair')} color="primary" sx={{ height: 20 }} />}
+                      </Box>
+                    </TableCell>
+                    <TableCell>{m.affiliation}</TableCell>
+                    <TableCell>{m.title}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{label(MEMBER_CATEGORY_LABELS[m.category])}</TableCell>
+                    <TableCell align="center">{m.alsoCouncilMember ? <CheckOutlined fontSize="small" color="success" aria-label={t('common.yes')} /> : ''}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{term(m)}</TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                      <RowAction label={t('common.edit')} icon={<EditOutlined fontSize="small" />} onClick={() => setOpen({ kind: 'edit', member: m })} />
+                      <RowAction label={t('common.delete')} icon={<DeleteOutlined fontSize="small" />} color="error" onClick={() => setOpen({ kind: 'delete', member: m })} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+                {members.length === 0 && (
+                  <TableRow>
+                    <TableCell colSpan={8} sx={{ color: 'text.secondary' }}>
+                      {t('setup.noRows')}
+                    </TableCell>
+                  </TableRow>
+                )}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        </Paper>
+      )}
+      {body && open?.kind === 'create' && <MemberDialog bodyId={body.id} onClose={() => setOpen(null)} onReload={async () => undefined} />}
+      {body && open?.kind === 'edit' && (
+        <MemberDialog
+          bodyId={body.id}
+          member={open.member}
+          onClose={() => setOpen(null)}
+          onReload={async () => (await refetch()).data?.members.find((m) => m.id === open.member.id)}
+        />
+      )}
+      {open?.kind === 'delete' && (
+        <ConfirmDialog
+          open
+          danger
+          title={t('common.deleteTitle')}
+          message={t('common.deleteMessage', { name: open.member.name })}
+          confirmLabel={t('common.delete')}
+          onClose={() => setOpen(null)}
+          onConfirm={async () => {
+            await remove({ variables: { input: { id: open.member.id, version: open.member.version } } });
+            notify(t('common.deleted'));
+          }}
+          onReload={() => void refetch()}
+        />
+      )}
+    </QueryState>
+  );
+}

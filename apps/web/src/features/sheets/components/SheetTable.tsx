@@ -1,0 +1,96 @@
+import type { ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import type { SheetRowFieldsFragment } from '../../../generated/graphql';
+import { useLang } from '../../../shared/hooks/useLang';
+import { useSheetsT } from '../i18n';
+import { SheetStateChip } from './SheetStateChip';
+import { TagMarks } from './TagMarks';
+
+export type SheetRow = SheetRowFieldsFragment;
+
+interface Props {
+  sheets: readonly SheetRow[];
+  /** Show the department column (lists across departments). */
+  showDepartment?: boolean;
+  showGroup?: boolean;
+  empty: string;
+  /** Extra controls at the end of each row (the secretariat's accept / return). */
+  actions?: (sheet: SheetRow) => ReactNode;
+  /** The query string the sheet page keeps (the year, the list it came from). */
+  linkSearch?: string;
+}
+
+/** Sheets as rows: article, entry (a link to the sheet), department, state, last change. */
+export function SheetTable({ sheets, showDepartment = false, showGroup = false, empty, actions, linkSearch = '' }: Props) {
+  const st = useSheetsT();
+  const { dateTime } = useLang();
+  return (
+    <Paper>
+      <TableContainer>
+        <Table data-testid="sheet-table">
+          <TableHead>
+            <TableRow>
+              <TableCell>{st('list.article')}</TableCell>
+              <TableCell>{st('list.project')}</TableCell>
+              {showDepartment && <TableCell>{st('list.department')}</TableCell>}
+              {showGroup && <TableCell>{st('list.group')}</TableCell>}
+              <TableCell>{st('list.state')}</TableCell>
+              <TableCell>{st('list.updated')}</TableCell>
+              {actions && <TableCell align="right">{st('sheet.actions')}</TableCell>}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {sheets.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={7} sx={{ color: 'text.secondary', py: 3, textAlign: 'center' }}>
+                  {empty}
+                </TableCell>
+              </TableRow>
+            )}
+            {sheets.map((s) => (
+              <TableRow key={s.id} hover data-testid="sheet-row">
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{st('list.articleNo', { number: s.project.article.number })}</TableCell>
+                <TableCell>
+                  <Box sx={{ display: 'flex', gap: 0.75, alignItems: 'baseline' }}>
+                    <Link component={RouterLink} to={`/sheets/${s.id}${linkSearch}`} sx={{ fontWeight: 600 }}>
+                      {s.project.name}
+                    </Link>
+                    <TagMarks tags={s.tags} />
+                  </Box>
+                </TableCell>
+                {showDepartment && <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.project.department?.name ?? '—'}</TableCell>}
+                {showGroup && <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.project.group?.name ?? '—'}</TableCell>}
+                <TableCell>
+                  <SheetStateChip state={s.state} />
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <Typography variant="body2">{dateTime(s.updatedAt)}</Typography>
+                  {s.updatedByName && (
+                    <Typography variant="caption" color="text.secondary">
+                      {s.updatedByName}
+                    </Typography>
+                  )}
+                </TableCell>
+                {actions && (
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    {actions(s)}
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Paper>
+  );
+}

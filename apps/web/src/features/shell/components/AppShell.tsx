@@ -1,0 +1,60 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { ROLE_LABELS } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { useLang } from '../../../shared/hooks/useLang';
+import { useSession } from '../../auth/hooks/useSession';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NavMenu } from './NavMenu';
+import { UserMenu } from './UserMenu';
+
+const DRAWER_WIDTH = 208;
+
+/** App bar, navigation by role, and the screen. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const { label } = useLang();
+  const { user } = useSession();
+  if (!user) return null;
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense" sx={{ gap: 2 }}>
+          <Box component={Link} to="/" sx={{ color: 'inherit', textDecoration: 'none', display: 'flex', alignItems: 'baseline', gap: 1, minWidth: 0 }}>
+            <Typography component="span" sx={{ fontWeight: 800, fontSize: '1.15rem', letterSpacing: '0.08em' }}>
+              {t('app.name')}
+            </Typography>
+            <Typography component="span" variant="body2" sx={{ opacity: 0.85, whiteSpace: 'nowrap', display: { xs: 'none', md: 'inline' } }}>
+              {t('app.city')} {t('app.fullName')}
+            </Typography>
+          </Box>
+          <Box sx={{ flexGrow: 1 }} />
+          <Typography variant="body2" sx={{ opacity: 0.85, display: { xs: 'none', sm: 'block' }, whiteSpace: 'nowrap' }}>
+            {label(ROLE_LABELS[user.role])}
+          </Typography>
+          <LanguageSwitch onDark />
+          <UserMenu user={user} />
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{
+          width: DRAWER_WIDTH,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box', bgcolor: '#fbfcfd' },
+        }}
+      >
+        <Toolbar variant="dense" />
+        <NavMenu role={user.role} />
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3, pt: 2 }}>
+        <Toolbar variant="dense" />
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

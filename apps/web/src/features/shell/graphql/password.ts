@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const ChangeOwnPasswordMutation = graphql(`
+  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {
+    changeOwnPassword(input: $input)
+  }
+`);

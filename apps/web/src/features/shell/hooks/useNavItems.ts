@@ -1,0 +1,66 @@
+import type { ElementType } from 'react';
+import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
+import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
+import GavelOutlined from '@mui/icons-material/GavelOutlined';
+import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
+import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
+import ListAltOutlined from '@mui/icons-material/ListAltOutlined';
+import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
+import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
+import { ACCOUNT_ADMINS, SETUP_EDITORS, type Role } from '@kensho/domain';
+import type { ParseKeys } from 'i18next';
+import { opinionsKey } from '../../opinions/i18n';
+import { OPINION_CONSOLIDATORS, OPINION_WRITERS } from '../../opinions/roles';
+import { sheetsKey } from '../../sheets/i18n';
+
+export interface NavItem {
+  to: string;
+  label: ParseKeys;
+  icon: ElementType;
+  /** The page belongs to a fiscal year: the link keeps the selected one. */
+  perCycle?: boolean;
+}
+
+export interface NavSection {
+  title?: ParseKeys;
+  items: NavItem[];
+  /** Who sees the section; everyone signed in when absent. */
+  roles?: readonly Role[];
+}
+
+/** The screens, by the roles that may use them (the same lists of roles the API enforces). */
+const SECTIONS: NavSection[] = [
+  { items: [{ to: '/', label: 'shell.overview', icon: DashboardOutlined, perCycle: true }] },
+  // 施策検証シート (Do): staff write their department's, members read every submitted one, the secretariat reviews
+  { roles: ['DEPARTMENT_STAFF'], items: [{ to: '/sheets', label: sheetsKey('nav.mine'), icon: AssignmentOutlined, perCycle: true }] },
+  { roles: ['COMMITTEE_MEMBER'], items: [{ to: '/sheets', label: sheetsKey('nav.all'), icon: AssignmentOutlined, perCycle: true }] },
+  { roles: ['SECRETARIAT'], items: [{ to: '/sheets/review', label: sheetsKey('nav.review'), icon: FactCheckOutlined, perCycle: true }] },
+  // 検証意見 (Check): members write on their entries, the secretariat consolidates them
+  { roles: OPINION_WRITERS, items: [{ to: '/opinions', label: opinionsKey('nav.mine'), icon: RateReviewOutlined, perCycle: true }] },
+  { roles: OPINION_CONSOLIDATORS, items: [{ to: '/consolidation', label: opinionsKey('nav.consolidation'), icon: RateReviewOutlined, perCycle: true }] },
+  {
+    title: 'shell.setupSection',
+    roles: SETUP_EDITORS,
+    items: [
+      { to: '/setup/entries', label: 'shell.entries', icon: ListAltOutlined, perCycle: true },
+      { to: '/setup/groups', label: 'shell.groups', icon: AccountTreeOutlined, perCycle: true },
+      { to: '/setup/members', label: 'shell.members', icon: GroupsOutlined },
+      { to: '/setup/ordinance', label: 'shell.ordinance', icon: GavelOutlined },
+      { to: '/departments', label: 'shell.departments', icon: ApartmentOutlined },
+    ],
+  },
+  {
+    title: 'shell.adminSection',
+    roles: ACCOUNT_ADMINS,
+    items: [
+      { to: '/admin/users', label: 'shell.users', icon: ManageAccountsOutlined },
+      { to: '/departments', label: 'shell.departments', icon: ApartmentOutlined },
+    ],
+  },
+];
+
+export function navSectionsFor(role: Role): NavSection[] {
+  return SECTIONS.filter((s) => !s.roles || s.roles.includes(role));
+}

@@ -1,0 +1,16 @@
+import { CycleScope } from '../features/cycles/components/CycleScope';
+import { useSession } from '../features/auth/hooks/useSession';
+import { AllSheets, MySheets } from '../features/sheets/components/SheetLists';
+import { useSheetsT } from '../features/sheets/i18n';
+
+/** 施策検証シート: staff see their department's sheets, members (and others) every sheet they may read. */
+export function SheetsPage() {
+  const st = useSheetsT();
+  const { user } = useSession();
+  const mine = user?.role === 'DEPARTMENT_STAFF';
+  return (
+    <CycleScope title={mine ? st('list.mineTitle') : st('list.allTitle')}>
+      {(cycle) => (mine ? <MySheets cycleId={cycle.id} fiscalYear={cycle.fiscalYear} /> : <AllSheets cycleId={cycle.id} fiscalYear={cycle.fiscalYear} />)}
+    </CycleScope>
+  );
+}
