@@ -1,0 +1,263 @@
+import { FIELD_MESSAGES, LIMITS, MESSAGES } from '@kensho/domain';
+import { printSchema } from 'graphql';
+import { isEmbedded, SIGN_IN, startApp, unique, type TestApp } from './support/app';
+import type { GqlClient } from './support/client';
+import { expectData, expectError, fieldsOf } from './support/errors';
+import { auditOf, bodyId, createDepartment, createMember, whileRowsLocked } from './support/fixtures';
+import { fieldNames, readSchemaFile } from './support/schema';
+
+/** Accounts: the administrator's use cases, their validation, and what never leaks (the password hash). */
+
+const USER_FIELDS = 'id version loginId displayName role active departmentId memberId department { name } member { name }';
+const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { ${USER_FIELDS} } }`;
+const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { ${USER_FIELDS} } }`;
+const SET_ACTIVE = `mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id version active } }`;
+const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { id version } }`;
+const USERS = `{ users { ${USER_FIELDS} } }`;
+const ME = `{ me { id loginId role departmentId memberId } }`;
+const PASSWORD = 'correct-horse-battery';
+
+let t: TestApp;
+let admin: GqlClient;
+let secretariat: GqlClient;
+let council: string;
+
+beforeAll(async () => {
+  t = await startApp();
+  [admin, secretariat] = await Promise.all([t.asAdmin(), t.asSecretariat()]);
+  council = await bodyId(secretariat, 'COUNCIL');
+});
+afterAll(() => t?.close());
+
+const countLogin = async (loginId: string) =>
+  (await t.sql(`SELECT count(*)::int AS n FROM app_user WHERE "loginId" = $1`, [loginId.toLowerCase()]))[0].n as number;
+
+describe('createUser', () => {
+  it('creates an account of each role; staff get their department, members their member record', async () => {
+    const department = await createDepartment(admin, 'users-dept');
+    const member = await createMember(secretariat, 'users-member', council);
+    const inputs = {
+      ADMIN: { role: 'ADMIN' },
+      SECRETARIAT: { role: 'SECRETARIAT' },
+      DEPARTMENT_STAFF: { role: 'DEPARTMENT_STAFF', departmentId: department.id },
+      COMMITTEE_MEMBER: { role: 'COMMITTEE_MEMBER', memberId: member.id },
+    };
+    const created: Record<string, any> = {};
+    for (const [role, extra] of Object.entries(inputs)) {
+      const loginId = unique(`New.${role.toLowerCase()}`);
+      const res = await admin.gql(CREATE, { input: { loginId, password: PASSWORD, displayName: ` 新規 ${role} `, ...extra } });
+      created[role] = expectData(res).createUser;
+      expect(created[role]).toMatchObject({ loginId: loginId.toLowerCase(), displayName: `新規 ${role}`, role, active: true, version: 1 });
+    }
+    expect(created.ADMIN).toMatchObject({ departmentId: null, memberId: null });
+    expect(created.DEPARTMENT_STAFF).toMatchObject({ departmentId: department.id, memberId: null, department: { name: department.name } });
+    expect(created.COMMITTEE_MEMBER).toMatchObject({ memberId: member.id, departmentId: null, member: { name: member.name } });
+
+    // They sign in with the password given, in their role and scope.
+    const committee = await t.signIn(created.COMMITTEE_MEMBER.loginId, PASSWORD);
+    expect(expectData(await committee.gql(ME)).me).toMatchObject({ role: 'COMMITTEE_MEMBER', memberId: member.id });
+
+    // The administrator's list shows them.
+    const list = expectData(await admin.gql(USERS)).users.map((u: { loginId: string }) => u.loginId);
+    for (const u of Object.values(created)) expect(list).toContain(u.loginId);
+
+    // Each creation is audited, without the password hash.
+    const [audit] = await auditOf(t, created.SECRETARIAT.id);
+    expect(audit).toMatchObject({ action: 'CREATE', before: null, after: { loginId: created.SECRETARIAT.loginId, role: 'SECRETARIAT' } });
+    expect(audit!.after).not.toHaveProperty('passwordHash');
+  });
+
+  it.each([
+    ['a short password', { password: 'short' }, ['password']],
+    ['a login id with spaces and symbols', { loginId: 'bad id!' }, ['loginId']],
+    ['a login id too short', { loginId: 'ab' }, ['loginId']],
+    ['an empty display name, a bad login id and a short password', { displayName: '', loginId: 'x y', password: '123' }, ['displayName', 'loginId', 'password']],
+    ['staff without a department', { role: 'DEPARTMENT_STAFF' }, ['departmentId']],
+    ['staff with a department that does not exist', { role: 'DEPARTMENT_STAFF', departmentId: '00000000-0000-4000-8000-000000000000' }, ['departmentId']],
+    ['a member account without a member', { role: 'COMMITTEE_MEMBER' }, ['memberId']],
+    ['a malformed department id', { role: 'DEPARTMENT_STAFF', departmentId: 'not-a-uuid' }, ['departmentId']],
+  ])('refuses %s with BAD_USER_INPUT naming the fields, and creates nothing', async (_, override, fields) => {
+    const input = { loginId: unique('refused'), password: PASSWORD, displayName: '却下', role: 'SECRETARIAT', ...override };
+    const err = expectError(await admin.gql(CREATE, { input }), 'BAD_USER_INPUT');
+    expect(fieldsOf(err)).toEqual(fields);
+    // A rule with a message of its own (a department that does not exist) is the headline too.
+    const own = err.extensions?.fields?.length === 1 && err.extensions.fields[0]!.constraint === 'NOT_FOUND';
+    expect(err.message).toBe(own ? err.extensions!.fields![0]!.message : MESSAGES.BAD_USER_INPUT.ja);
+    expect(await countLogin(input.loginId)).toBe(0);
+  });
+
+  it('says in the field message how long a password must be, in the caller’s language', async () => {
+    const input = { loginId: unique('pw'), password: 'short', displayName: 'x', role: 'SECRETARIAT' };
+    const ja = expectError(await admin.gql(CREATE, { input }), 'BAD_USER_INPUT');
+    expect(ja.extensions!.fields).toEqual([
+      { field: 'password', constraint: 'minLength', message: FIELD_MESSAGES.minLength!.ja.replace('{min}', String(LIMITS.passwordMin)) },
+    ]);
+    const en = expectError(await admin.gql(CREATE, { input }, { lang: 'en' }), 'BAD_USER_INPUT');
+    expect(en.extensions!.fields![0]!.message).toBe(`Use at least ${LIMITS.passwordMin} characters.`);
+    expect(en.message).toBe(MESSAGES.BAD_USER_INPUT.en);
+  });
+
+  it('refuses a login id that exists, whatever its case', async () => {
+    const err = expectError(await admin.gql(CREATE, { input: { loginId: 'JIMUKYOKU', password: PASSWORD, displayName: 'x', role: 'ADMIN' } }), 'BAD_USER_INPUT');
+    expect(fieldsOf(err)).toEqual(['loginId']);
+    expect(await countLogin('jimukyoku')).toBe(1);
+  });
+
+  it('allows one account per member', async () => {
+    const member = await createMember(secretariat, 'one-account', council);
+    await t.insertUser({ loginId: unique('first'), role: 'COMMITTEE_MEMBER', memberId: member.id });
+    const second = unique('second');
+    const err = expectError(await admin.gql(CREATE, { input: { loginId: second, password: PASSWORD, displayName: 'x', role: 'COMMITTEE_MEMBER', memberId: member.id } }), 'BAD_USER_INPUT');
+    expect(fieldsOf(err)).toEqual(['memberId']);
+    expect(await countLogin(second)).toBe(0);
+  });
+
+  // Shows a race on a real PostgreSQL: the check is a SELECT, and nothing in the database forbids a
+  // second account for the same member (no unique index on app_user."memberId").
+  it('allows one account per member even when two requests for the same member arrive together', async () => {
+    const member = await createMember(secretariat, 'race', council);
+    const { pending, met } = await whileRowsLocked(t, [[`SELECT 1 FROM member WHERE id = $1 FOR UPDATE`, [member.id]]], async (waiting) => {
+      const pending = [1, 2].map((i) =>
+        admin.gql(CREATE, { input: { loginId: unique(`race${i}`), password: PASSWORD, displayName: `競合 ${i}`, role: 'COMMITTEE_MEMBER', memberId: member.id } }),
+      );
+      return { pending, met: await waiting(2) };
+    });
+    const responses = await Promise.all(pending);
+    const accounts = await t.sql(`SELECT "loginId" FROM app_user WHERE "memberId" = $1`, [member.id]);
+    expect(accounts).toHaveLength(1);
+    expect(met).toBe(!isEmbedded()); // on PostgreSQL both requests had passed their checks before either wrote
+    expect(responses.map((r) => (r.errors ? r.errors[0]!.extensions!.code : 'OK')).sort()).toEqual(['BAD_USER_INPUT', 'OK']);
+  }, 60_000);
+});
+
+describe('updateUser, setUserActive, resetPassword', () => {
+  it('refuses a stale version with CONFLICT and changes nothing; the current version updates and is audited', async () => {
+    const user = await t.insertUser({ loginId: unique('upd') });
+    const input = { id: user.id, version: user.version, displayName: '改名後', role: 'SECRETARIAT' };
+    const first = expectData(await admin.gql(UPDATE, { input })).updateUser;
+    expect(first).toMatchObject({ displayName: '改名後', version: user.version + 1 });
+
+    const stale = expectError(await admin.gql(UPDATE, { input: { ...input, displayName: '上書き' } }), 'CONFLICT');
+    expect(stale.message).toBe(MESSAGES.CONFLICT.ja);
+    expect(stale.extensions!.currentVersion).toBe(first.version);
+    const [row] = await t.sql(`SELECT "displayName", version FROM app_user WHERE id = $1`, [user.id]);
+    expect(row).toEqual({ displayName: '改名後', version: first.version });
+
+    const audit = await auditOf(t, user.id);
+    expect(audit.map((a) => a.action)).toEqual(['UPDATE']);
+    expect(audit[0]!.before).toMatchObject({ displayName: `テスト ${user.loginId}` });
+    expect(audit[0]!.after).toMatchObject({ displayName: '改名後' });
+    expect(audit[0]!.before).not.toHaveProperty('passwordHash');
+    expect(audit[0]!.after).not.toHaveProperty('passwordHash');
+  });
+
+  it('changes a role with its scope: a member account needs its member', async () => {
+    const user = await t.insertUser({ loginId: unique('role') });
+    const err = expectError(await admin.gql(UPDATE, { input: { id: user.id, version: user.version, displayName: 'x', role: 'COMMITTEE_MEMBER' } }), 'BAD_USER_INPUT');
+    expect(fieldsOf(err)).toEqual(['memberId']);
+    const department = await createDepartment(admin, 'users-role');
+    const staff = expectData(
+      await admin.gql(UPDATE, { input: { id: user.id, version: user.version, displayName: 'x', role: 'DEPARTMENT_STAFF', departmentId: department.id } }),
+    ).updateUser;
+    expect(staff).toMatchObject({ role: 'DEPARTMENT_STAFF', departmentId: department.id });
+  });
+
+  it('the administrator can neither deactivate their own account nor change their own role', async () => {
+    const me = expectData(await admin.gql(ME)).me;
+    const [row] = await t.sql(`SELECT version FROM app_user WHERE id = $1`, [me.id]);
+    expect(fieldsOf(expectError(await admin.gql(SET_ACTIVE, { input: { id: me.id, version: row.version, active: false } }), 'BAD_USER_INPUT'))).toEqual(['active']);
+    expect(fieldsOf(expectError(await admin.gql(UPDATE, { input: { id: me.id, version: row.version, displayName: 'x', role: 'SECRETARIAT' } }), 'BAD_USER_INPUT'))).toEqual(['role']);
+    expect(await t.sql(`SELECT role, active, version FROM app_user WHERE id = $1`, [me.id])).toEqual([{ role: 'ADMIN', active: true, version: row.version }]);
+  });
+
+  it('resetPassword: the old password stops working, the new one works, and open sessions end', async () => {
+    const user = await t.insertUser({ loginId: unique('reset') });
+    const session = await t.signIn(user.loginId, user.password);
+    const reset = expectData(await admin.gql(RESET, { input: { id: user.id, version: user.version, password: 'brand-new-password' } })).resetPassword;
+    expect(reset.version).toBe(user.version + 1);
+
+    expect(expectData(await session.gql(ME))).toEqual({ me: null });
+    const old = await t.anonymous().gql(SIGN_IN, { input: { loginId: user.loginId, password: user.password } });
+    expectError(old, 'UNAUTHENTICATED');
+    await t.signIn(user.loginId, 'brand-new-password');
+
+    const short = expectError(await admin.gql(RESET, { input: { id: user.id, version: reset.version, password: 'short' } }), 'BAD_USER_INPUT');
+    expect(fieldsOf(short)).toEqual(['password']);
+    const audit = await auditOf(t, user.id);
+    expect(audit.map((a) => a.action)).toContain('UPDATE');
+    expect(JSON.stringify(audit)).not.toMatch(/passwordHash|\$argon2/);
+  });
+
+  it('changeOwnPassword needs the current password', async () => {
+    const user = await t.insertUser({ loginId: unique('own') });
+    const client = await t.signIn(user.loginId, user.password);
+    const CHANGE = `mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) }`;
+    const wrong = expectError(await client.gql(CHANGE, { input: { currentPassword: 'not-it', newPassword: 'another-long-password' } }), 'BAD_USER_INPUT');
+    expect(fieldsOf(wrong)).toEqual(['currentPassword']);
+    expect(expectData(await client.gql(CHANGE, { input: { currentPassword: user.password, newPassword: 'another-long-password' } }))).toEqual({
+      changeOwnPassword: true,
+    });
+    await t.signIn(user.loginId, 'another-long-password');
+    expectError(await t.anonymous().gql(CHANGE, { input: { currentPassword: 'x', newPassword: 'another-long-password' } }), 'UNAUTHENTICATED');
+  });
+});
+
+describe('only the administrator manages accounts', () => {
+  let target: { id: string; version: number; loginId: string };
+  beforeAll(async () => {
+    target = await t.insertUser({ loginId: unique('target') });
+  });
+
+  const operations = (): Array<[string, string, Record<string, unknown>]> => [
+    ['users', USERS, {}],
+    ['createUser', CREATE, { input: { loginId: unique('sneaky'), password: PASSWORD, displayName: 'x', role: 'ADMIN' } }],
+    ['updateUser', UPDATE, { input: { id: target.id, version: target.version, displayName: '乗っ取り', role: 'ADMIN' } }],
+    ['setUserActive', SET_ACTIVE, { input: { id: target.id, version: target.version, active: false } }],
+    ['resetPassword', RESET, { input: { id: target.id, version: target.version, password: 'taken-over-password' } }],
+  ];
+
+  it.each(['secretariat', 'staff', 'member', 'anonymous'] as const)('%s gets FORBIDDEN (anonymous: UNAUTHENTICATED) and nothing changes', async (who) => {
+    const client =
+      who === 'secretariat' ? await t.asSecretariat() : who === 'staff' ? await t.asStaff() : who === 'member' ? await t.asMember() : t.anonymous();
+    const ops = operations();
+    const targetBefore = await t.sql(`SELECT "displayName", role, active, version, "passwordHash" FROM app_user WHERE id = $1`, [target.id]);
+    for (const [name, query, variables] of ops) {
+      const res = await client.gql(query, variables);
+      const err = expectError(res, who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect({ name, message: err.message }).toEqual({ name, message: who === 'anonymous' ? MESSAGES.UNAUTHENTICATED.ja : MESSAGES.FORBIDDEN.ja });
+    }
+    expect(await t.sql(`SELECT "displayName", role, active, version, "passwordHash" FROM app_user WHERE id = $1`, [target.id])).toEqual(targetBefore);
+    expect(await countLogin((ops[1]![2].input as { loginId: string }).loginId)).toBe(0);
+  });
+});
+
+describe('the password hash never leaves the server', () => {
+  it('is not in the schema file, nor in the live schema', async () => {
+    const schema = await readSchemaFile();
+    expect(fieldNames(schema, 'User')).not.toContain('passwordHash');
+    const live = expectData(await admin.gql(`{ __type(name: "User") { fields { name } } }`));
+    const names = live.__type.fields.map((f: { name: string }) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['id', 'loginId', 'role']));
+    expect(names).not.toContain('passwordHash');
+    expect(printSchema(schema)).not.toMatch(/passwordHash/i);
+  });
+
+  it('asking for it is a query error, and no answer contains an argon2 hash', async () => {
+    const res = await admin.gql(`{ users { loginId passwordHash } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const list = await admin.gql(USERS);
+    expect(list.text).toContain('jimukyoku');
+    expect(list.text).not.toContain('$argon2');
+    expect((await admin.gql(`{ me { id loginId } }`)).text).not.toContain('$argon2');
+  });
+
+  it('no audit event of any test holds a password hash', async () => {
+    const [row] = await t.sql(
+      `SELECT count(*)::int AS n FROM audit_event
+        WHERE coalesce(before::text, '') ~ '(passwordHash|argon2)' OR coalesce(after::text, '') ~ '(passwordHash|argon2)'`,
+    );
+    expect(row.n).toBe(0);
+    const [users] = await t.sql(`SELECT count(*)::int AS n FROM audit_event WHERE "entityType" = 'user' AND action IN ('CREATE', 'UPDATE')`);
+    expect(users.n).toBeGreaterThan(0); // the check above looked at user rows
+  });
+});

@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+/** The demo accounts (apps/api/src/demo/demo-setup.ts). */
+export const DEMO_PASSWORD = 'kensho-demo-2019';
+export const ACCOUNTS = {
+  admin: { loginId: 'admin', displayName: 'システム管理者', role: 'システム管理者' },
+  secretariat: { loginId: 'jimukyoku', displayName: '産業政策課 事務局', role: '事務局' },
+  staff: { loginId: 'kogyo', displayName: '工業振興課 担当', role: '所管課職員' },
+  member: { loginId: 'toyama', displayName: '遠山 浩', role: '委員' },
+} as const;
+
+const SHOTS = resolve(__dirname, '../../test-results/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+/** A full-page screenshot to look at after the run (test-results/screenshots/<name>.png). */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+export async function signIn(page: Page, loginId: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('ログインID').fill(loginId);
+  await page.getByLabel('パスワード').fill(password);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+}
+
+/** Signs in and waits for the FY2019 overview. */
+export async function signInToOverview(page: Page, loginId: string): Promise<void> {
+  await signIn(page, loginId);
+  await expect(page.getByTestId('cycle-title')).toHaveText('令和元年度（2019年度）');
+}
