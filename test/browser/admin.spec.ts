@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, shot, signIn, signInToOverview } from './helpers';
+import { ACCOUNTS, choose, shot, signIn, signInToOverview } from './helpers';
 
 test.describe('administrator', () => {
   test('creates a department staff user who can then sign in', async ({ page }) => {
@@ -19,8 +19,7 @@ test.describe('administrator', () => {
     await expect(dialog.getByText('10文字以上で入力してください。').first()).toBeVisible();
     await dialog.getByLabel('初期パスワード').fill('nogyo-initial-2019');
     await expect(dialog.getByRole('combobox', { name: '役割' })).toHaveText('所管課職員');
-    await dialog.getByRole('combobox', { name: '所管課' }).click();
-    await page.getByRole('option', { name: /農業振興課/ }).click();
+    await choose(page, dialog.getByRole('combobox', { name: '所管課' }), /農業振興課/);
     await shot(page, '31-user-dialog');
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
@@ -35,8 +34,7 @@ test.describe('administrator', () => {
     await dialog.getByLabel('ログインID').fill('nogyo');
     await dialog.getByLabel('表示名').fill('重複');
     await dialog.getByLabel('初期パスワード').fill('another-password-1');
-    await dialog.getByRole('combobox', { name: '所管課' }).click();
-    await page.getByRole('option', { name: /農業振興課/ }).click();
+    await choose(page, dialog.getByRole('combobox', { name: '所管課' }), /農業振興課/);
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog.getByText('ログインIDはすでに登録されています。')).toBeVisible();
     await dialog.getByRole('button', { name: 'キャンセル' }).click();

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The demo accounts (apps/api/src/demo/demo-setup.ts). */
 export const DEMO_PASSWORD = 'kensho-demo-2019';
@@ -30,4 +30,19 @@ export async function signIn(page: Page, loginId: string, password = DEMO_PASSWO
 export async function signInToOverview(page: Page, loginId: string): Promise<void> {
   await signIn(page, loginId);
   await expect(page.getByTestId('cycle-title')).toHaveText('令和元年度（2019年度）');
+}
+
+/**
+ * Chooses an option of a MUI select and waits for its menu to close. On a busy machine a click made
+ * while the menu is still opening can be lost, leaving the menu open (and the page behind it hidden
+ * from the accessibility tree), so the choice is retried until the menu has closed.
+ */
+export async function choose(page: Page, combobox: Locator, option: string | RegExp): Promise<void> {
+  const listbox = page.getByRole('listbox');
+  await expect(async () => {
+    if (!(await listbox.isVisible())) await combobox.click({ timeout: 5_000 });
+    await listbox.getByRole('option', { name: option, exact: typeof option === 'string' }).click({ timeout: 5_000 });
+    await expect(listbox).toBeHidden({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(combobox).toContainText(option);
 }

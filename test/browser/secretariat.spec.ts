@@ -6,7 +6,7 @@ import {
   type CyclePhase,
   type CyclePhaseEvent,
 } from '../../libs/domain/src/index';
-import { ACCOUNTS, shot, signInToOverview } from './helpers';
+import { ACCOUNTS, choose, shot, signInToOverview } from './helpers';
 
 const ENTRY = '医工連携等推進事業';
 
@@ -92,10 +92,8 @@ test.describe('secretariat', () => {
     await page.getByRole('button', { name: '事業を追加' }).click();
     const dialog = page.getByRole('dialog', { name: '事業の追加' });
     await dialog.getByLabel('事業名').fill('テスト事業');
-    await dialog.getByRole('combobox', { name: '条' }).click();
-    await page.getByRole('option', { name: /第12条/ }).click();
-    await dialog.getByRole('combobox', { name: '一体的に検証する代表の事業' }).click();
-    await page.getByRole('option', { name: '起業化総合支援事業' }).click();
+    await choose(page, dialog.getByRole('combobox', { name: '条' }), /第12条/);
+    await choose(page, dialog.getByRole('combobox', { name: '一体的に検証する代表の事業' }), '起業化総合支援事業');
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('setup-entry-row')).toHaveCount(16);

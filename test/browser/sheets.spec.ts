@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { PRECONDITION_LABELS, SHEET_EVENT_LABELS, SHEET_STATE_LABELS } from '../../libs/domain/src/index';
-import { ACCOUNTS, shot, signInToOverview } from './helpers';
+import { ACCOUNTS, choose, shot, signInToOverview } from './helpers';
 
 /**
  * The Do step in the browser: the department drafts its verification sheet (autosaved, kept in the
@@ -225,8 +225,7 @@ test.describe('verification sheets', () => {
     // filters: by department and state
     await sp.getByRole('button', { name: 'すべて', exact: true }).click();
     await expect(sp.getByTestId('sheet-row')).toHaveCount(14);
-    await sp.getByRole('combobox', { name: '所管課' }).click();
-    await sp.getByRole('option', { name: '工業振興課' }).click();
+    await choose(sp, sp.getByRole('combobox', { name: '所管課' }), '工業振興課');
     await expect(sp.getByTestId('sheet-row')).toHaveCount(4);
 
     await sheetRow(sp).getByRole('link', { name: ENTRY }).click();
