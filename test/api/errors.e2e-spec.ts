@@ -78,6 +78,7 @@ describe('unexpected errors', () => {
     const cycle = await demoCycle(sec);
     expect(expectData(await sec.gql(`query($id: ID!) { cycle(id: $id) { transitions { event } } }`, { id: cycle.id })).cycle.transitions).toEqual([
       expect.objectContaining({ event: 'START_DO' }),
+      expect.objectContaining({ event: 'START_CHECK' }),
     ]);
   });
 });

@@ -79,8 +79,72 @@ describe('the FY2019 demo cycle', () => {
     expect(lead.name).toBe('商業振興関連事業（商店街課題対応事業、商業力強化事業地域連携事業等）');
     expect(lead.relatedProjects).toEqual([{ id: related.id, name: related.name, page: 43 }]);
     expect(cycle.projects.filter((p: { relatedProjects: unknown[] }) => p.relatedProjects.length > 0)).toHaveLength(1);
-    // The chair verifies entries of 第1班 (the demo gives each member of a group entries in turn).
+    // The chair verifies entries of 第1班, and every member of the subcommittee verifies at least one.
     expect(entries.some((p: { assignedMembers: Array<{ isChair: boolean }> }) => p.assignedMembers.some((m) => m.isChair))).toBe(true);
+    expect(new Set(entries.flatMap((p: { assignedMembers: Array<{ id: string }> }) => p.assignedMembers.map((m) => m.id))).size).toBe(9);
+  });
+});
+
+describe('the Check demo: FY2019 in Check with the council\'s confirmed opinions, FY2020 in Do', () => {
+  const CHECK_DEMO = /* GraphQL */ `
+    query CheckDemo {
+      cycles {
+        id fiscalYear phase
+        transitions { event fromPhase toPhase comment overridden }
+        sheetProgress { state count }
+        projects { name verifiedWithId assignedMembers { name } councilOpinions { position mark state text confirmedOn confirmedBy tags { mark } sources { id } } }
+      }
+    }
+  `;
+  let cycles: any[];
+  beforeAll(async () => {
+    cycles = expectData(await sec.gql(CHECK_DEMO)).cycles;
+  });
+  const year = (fy: number) => cycles.find((c) => c.fiscalYear === fy);
+
+  it('moved FY2019 to Check with the secretariat\'s override and its reason, kept in the history', () => {
+    const fy2019 = year(2019);
+    expect(fy2019.phase).toBe('CHECK');
+    expect(fy2019.transitions.map((t: { event: string }) => t.event).sort()).toEqual(['START_CHECK', 'START_DO']);
+    const check = fy2019.transitions.find((t: { event: string }) => t.event === 'START_CHECK');
+    expect(check).toMatchObject({ fromPhase: 'DO', toPhase: 'CHECK', overridden: ['ALL_SHEETS_ACCEPTED'] });
+    expect(check.comment).toMatch(/\S/);
+    expect(fy2019.sheetProgress).toEqual(expect.arrayContaining([{ state: 'ACCEPTED', count: 10 }, { state: 'DRAFT', count: 4 }]));
+  });
+
+  it('has the seed\'s 41 main opinions, confirmed by written deliberation, numbered from ① per entry, 11 marked ※', () => {
+    const entries = year(2019).projects.filter((p: { verifiedWithId: string | null }) => !p.verifiedWithId);
+    const opinions = entries.flatMap((p: { councilOpinions: any[] }) => p.councilOpinions);
+    expect(opinions).toHaveLength(41);
+    expect(entries.filter((p: { councilOpinions: unknown[] }) => p.councilOpinions.length > 0)).toHaveLength(10);
+    for (const p of entries) expect(p.councilOpinions.map((o: { position: number }) => o.position)).toEqual(p.councilOpinions.map((_: unknown, i: number) => i + 1));
+    for (const o of opinions) {
+      expect(o).toMatchObject({ state: 'CONFIRMED', confirmedOn: '2020-03-19', confirmedBy: '令和元年度第２回川崎市産業振興協議会（書面協議）', sources: [] });
+    }
+    expect(opinions.filter((o: { tags: Array<{ mark: string }> }) => o.tags.some((t) => t.mark === '※'))).toHaveLength(11);
+    const first = entries.find((p: { name: string }) => p.name === '起業化総合支援事業').councilOpinions[0];
+    expect(first.mark).toBe('①');
+    expect(first.text.startsWith('起業家塾はもう少しブレイクダウンしたカリキュラム')).toBe(true);
+  });
+
+  it('leaves the four entries without a detailed page to be verified: 医工連携等推進事業 by 遠山 and 岩井', () => {
+    const without = year(2019).projects.filter((p: { verifiedWithId: string | null; councilOpinions: unknown[] }) => !p.verifiedWithId && p.councilOpinions.length === 0);
+    expect(without.map((p: { name: string }) => p.name)).toEqual(['医工連携等推進事業', 'ウェルフェアイノベーション推進事業', '内陸部操業環境保全対策事業', '農業振興関連事業（多様な連携推進事業等）']);
+    expect(without[0].assignedMembers.map((m: { name: string }) => m.name).sort()).toEqual(['岩井 新一', '遠山 浩'].sort());
+  });
+
+  it('starts FY2020 from FY2019: the newest cycle, in Do, with the same entries and assignments and an empty draft sheet each', () => {
+    // newest first (the tests' own cycles are years far ahead)
+    const demoYears = cycles.map((c) => c.fiscalYear).filter((fy: number) => fy < 2030);
+    expect(demoYears).toEqual([2020, 2019]);
+    const fy2020 = year(2020);
+    expect(fy2020.phase).toBe('DO');
+    expect(fy2020.projects.map((p: { name: string }) => p.name)).toEqual(year(2019).projects.map((p: { name: string }) => p.name));
+    expect(fy2020.projects.map((p: { assignedMembers: Array<{ name: string }> }) => p.assignedMembers.map((m) => m.name).sort())).toEqual(
+      year(2019).projects.map((p: { assignedMembers: Array<{ name: string }> }) => p.assignedMembers.map((m) => m.name).sort()),
+    );
+    expect(fy2020.sheetProgress).toEqual(expect.arrayContaining([{ state: 'DRAFT', count: 14 }]));
+    expect(fy2020.projects.flatMap((p: { councilOpinions: unknown[] }) => p.councilOpinions)).toHaveLength(0);
   });
 });
 

@@ -1,7 +1,5 @@
 /**
- * NOT WIRED YET: the Check step's demo (issue 4), prepared for the seeder. Wiring it moves FY2019 to CHECK
- * (with an override reason for the 4 draft sheets) and adds FY2020 in DO as the newest cycle, which
- * changes the cycle the browser tests open by default; see the session note of 2026-11-23.
+ * The Check step's demo: FY2019's confirmed council opinions, and the FY2020 cycle that starts from it.
  */
 import type { EntityManager } from 'typeorm';
 import { WorkflowTransitionEntity } from '../common/audit/workflow-transition.entity';
@@ -21,6 +19,21 @@ interface SeedOpinion {
   covidRelated: boolean;
 }
 
+/** A detailed page of the seed with its main opinions (主な検証意見). */
+export interface SeedOpinionPage {
+  name: string;
+  opinions: SeedOpinion[];
+}
+
+/**
+ * The seed has no sheets for the four entries without a detailed page, yet the council verified all
+ * fifteen: the demo moves FY2019 on to Check as the secretariat would, overriding with a reason.
+ */
+export const FY2019_CHECK_OVERRIDE = '詳細ページのない4事業は、シートによらず専門部会で検証するため';
+
+/** When a demo transition happened: 10:00 in Japan on the day, so histories read in order. */
+export const demoTime = (day: string) => new Date(`${day}T10:00:00+09:00`);
+
 /** The council confirmed FY2019's opinions by written deliberation (書面協議) on 2020-03-19. */
 export const FY2019_CONFIRMATION = { on: '2020-03-19', by: '令和元年度第２回川崎市産業振興協議会（書面協議）' };
 
@@ -32,7 +45,7 @@ export const FY2019_CONFIRMATION = { on: '2020-03-19', by: '令和元年度第�
 export async function seedCouncilOpinions(
   m: EntityManager,
   cycle: CycleEntity,
-  pages: Array<{ name: string; opinions: SeedOpinion[] }>,
+  pages: SeedOpinionPage[],
   entries: Array<{ name: string; detailedProject: string | null }>,
   projects: ProjectEntity[],
   covid: TagEntity,
@@ -48,6 +61,7 @@ export async function seedCouncilOpinions(
   const saved = await m.save(CouncilOpinionEntity, rows.map((r) => m.create(CouncilOpinionEntity, r)));
   await m.insert(WorkflowTransitionEntity, saved.map((c) => ({
     subjectType: 'council_opinion', subjectId: c.id, event: 'CONFIRM', fromState: 'DRAFT', toState: 'CONFIRMED', actorId: null, comment: FY2019_CONFIRMATION.by, overridden: [],
+    at: demoTime(FY2019_CONFIRMATION.on),
   })));
   return saved.length;
 }
@@ -84,7 +98,7 @@ export async function seedNextCycle(m: EntityManager, previous: CycleEntity, pro
     cycleId: next.id, projectId: p.id, state: 'DRAFT' as const, content: EMPTY_CONTENT as never, tagIds: [], version: 1,
   })));
   await m.insert(WorkflowTransitionEntity, {
-    subjectType: 'cycle', subjectId: next.id, event: 'START_DO', fromState: 'PLAN', toState: 'DO', actorId: null, comment: null, overridden: [],
+    subjectType: 'cycle', subjectId: next.id, event: 'START_DO', fromState: 'PLAN', toState: 'DO', actorId: null, comment: null, overridden: [], at: demoTime('2020-07-07'),
   });
   return next;
 }

@@ -35,4 +35,27 @@ export const DEMO_ACCOUNTS: Array<{ loginId: string; displayName: string; role: 
   { loginId: 'shogyo', displayName: '商業振興課 担当', role: 'DEPARTMENT_STAFF', department: '商業振興課' },
   { loginId: 'toyama', displayName: '遠山 浩', role: 'COMMITTEE_MEMBER', memberNo: 1 },
   { loginId: 'nakayama', displayName: '中山 健', role: 'COMMITTEE_MEMBER', memberNo: 2 },
+  { loginId: 'iwai', displayName: '岩井 新一', role: 'COMMITTEE_MEMBER', memberNo: 3 },
 ];
+
+/**
+ * Who verifies what (検証担当委員): two members of the entry's group each, by their list number. Every
+ * member verifies two to four entries; 遠山 (chair) and 岩井 share 医工連携等推進事業, so the demo has
+ * one entry on which two signed-in members write opinions side by side.
+ */
+export const DEMO_ASSIGNMENTS: Record<string, [number, number]> = {
+  '起業化総合支援事業': [1, 4],
+  '医工連携等推進事業': [1, 3],
+  'ウェルフェアイノベーション推進事業': [3, 5],
+  '知的財産戦略の推進': [4, 5],
+  '新川崎創造のもり推進事業（新産業創造支援事業等）': [1, 3],
+  'ものづくり中小企業経営革新等支援事業': [4, 5],
+  '生産性向上推進事業': [3, 4],
+  '内陸部操業環境保全対策事業': [1, 5],
+  '商業振興関連事業（商店街課題対応事業、商業力強化事業地域連携事業等）': [2, 6],
+  '農業振興関連事業（多様な連携推進事業等）': [7, 8],
+  '観光振興事業・産業観光推進事業': [9, 2],
+  '雇用労働対策関連事業（雇用労働対策・就業支援事業等）': [6, 7],
+  '海外展開関連事業（海外販路開拓事業等）': [8, 9],
+  '受注機会の増大等（本市の調達の状況、入札改革の取組状況等）': [2, 7],
+};

@@ -18,12 +18,13 @@ import { SheetEntity } from '../modules/sheets/sheet.entity';
 import { TagEntity } from '../modules/sheets/tag.entity';
 import { WorkflowTransitionEntity } from '../common/audit/workflow-transition.entity';
 import { sheetContentFromSeed, type SeedPage } from './demo-sheets';
-import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_GROUPS, DEMO_PASSWORD, DEMO_VERIFIED_WITH } from './demo-setup';
+import { DEMO_ACCOUNTS, DEMO_ASSIGNMENTS, DEMO_DEPARTMENTS, DEMO_GROUPS, DEMO_PASSWORD, DEMO_VERIFIED_WITH } from './demo-setup';
+import { demoTime, FY2019_CHECK_OVERRIDE, seedCouncilOpinions, seedNextCycle, type SeedOpinionPage } from './demo-check';
 import fixture from './kawasaki-fy2019.json';
 
 /**
- * Loads the FY2019 Kawasaki cycle into an empty database, in one transaction, with bulk inserts.
- * Later workflows add their parts (sheets, opinions, responses, meetings) to the same seeder.
+ * Loads the FY2019 Kawasaki cycle into an empty database, in one transaction, with bulk inserts, and the
+ * FY2020 cycle that follows it. Later workflows add their parts (responses, meetings) to the same seeder.
  */
 @Injectable()
 export class DemoSeeder {
@@ -61,9 +62,11 @@ export class DemoSeeder {
     const departments = await m.save(DepartmentEntity, DEMO_DEPARTMENTS.map((d) => m.create(DepartmentEntity, { name: d.name, bureau: d.bureau })));
     const departmentFor = (project: string) => departments[DEMO_DEPARTMENTS.findIndex((d) => d.projects.some((p) => project.startsWith(p)))]!;
 
-    // The demo cycle stands in Do: ten sheets accepted, the four entries without a detailed page still drafts.
+    // FY2019 stands in Check: ten sheets accepted, the four entries without a detailed page still drafts
+    // (moved on by the secretariat's override), and the council's 41 confirmed opinions on the ten.
     const cycle = await m.save(CycleEntity, m.create(CycleEntity, {
-      fiscalYear: fixture.source.fiscalYear, ordinanceId: ordinance.id, phase: 'DO', startDate: '2019-05-01', endDate: '2020-08-31', sheetDeadline: '2020-01-31',
+      fiscalYear: fixture.source.fiscalYear, ordinanceId: ordinance.id, phase: 'CHECK', startDate: '2019-05-01', endDate: '2020-08-31',
+      sheetDeadline: '2020-01-31', opinionDeadline: '2020-02-14',
     }));
     const groups = await m.save(GroupEntity, DEMO_GROUPS.map((g, i) => m.create(GroupEntity, { cycleId: cycle.id, name: g.name, sortOrder: i + 1 })));
     await m.insert(GroupMemberEntity, DEMO_GROUPS.flatMap((g, i) => g.memberNos.map((no) => ({ cycleId: cycle.id, groupId: groups[i]!.id, memberId: memberByNo.get(no)!.id }))));
@@ -80,18 +83,12 @@ export class DemoSeeder {
       related.verifiedWithId = byName.get(lead)!.id;
       await m.update(ProjectEntity, { id: related.id }, { verifiedWithId: related.verifiedWithId });
     }
-    // Two verifying members per entry, taken in turn from the entry's group.
-    const turn = DEMO_GROUPS.map(() => 0);
-    const assignments = projects.filter((p) => p.groupId).flatMap((p) => {
-      const gi = groups.findIndex((g) => g.id === p.groupId);
-      const nos = DEMO_GROUPS[gi]!.memberNos;
-      const picked = [nos[turn[gi]! % nos.length]!, nos[(turn[gi]! + 1) % nos.length]!];
-      turn[gi]! += 1;
-      return picked.map((no) => ({ cycleId: cycle.id, projectId: p.id, memberId: memberByNo.get(no)!.id }));
-    });
-    await m.insert(AssignmentEntity, assignments);
+    await m.insert(AssignmentEntity, Object.entries(DEMO_ASSIGNMENTS).flatMap(([name, nos]) =>
+      nos.map((no) => ({ cycleId: cycle.id, projectId: byName.get(name)!.id, memberId: memberByNo.get(no)!.id })),
+    ));
 
-    await this.seedSheets(m, cycle, projects);
+    const covid = await this.seedSheets(m, cycle, projects);
+    await seedCouncilOpinions(m, cycle, fixture.projects as unknown as SeedOpinionPage[], fixture.entries, projects, covid);
 
     const users = DEMO_ACCOUNTS.map((a) => ({
       loginId: a.loginId, displayName: a.displayName, role: a.role, passwordHash, active: true,
@@ -99,12 +96,17 @@ export class DemoSeeder {
       memberId: a.memberNo ? memberByNo.get(a.memberNo)!.id : null,
     }));
     await m.insert(UserEntity, users);
-    await m.insert(WorkflowTransitionEntity, { subjectType: 'cycle', subjectId: cycle.id, event: 'START_DO', fromState: 'PLAN', toState: 'DO', actorId: null, comment: null, overridden: [] });
+    await m.insert(WorkflowTransitionEntity, [
+      { subjectType: 'cycle', subjectId: cycle.id, event: 'START_DO', fromState: 'PLAN', toState: 'DO', actorId: null, comment: null, overridden: [], at: demoTime('2019-05-30') },
+      { subjectType: 'cycle', subjectId: cycle.id, event: 'START_CHECK', fromState: 'DO', toState: 'CHECK', actorId: null, comment: FY2019_CHECK_OVERRIDE, overridden: ['ALL_SHEETS_ACCEPTED'], at: demoTime('2020-02-03') },
+    ]);
+    // the year after, as it starts from this one: FY2020 in Do, the newest cycle
+    await seedNextCycle(m, cycle, projects);
     await m.insert(AuditEventEntity, { actorId: null, entityType: 'cycle', entityId: cycle.id, action: 'DEMO_SEED', before: null, after: { fiscalYear: cycle.fiscalYear }, reason: fixture.source.title, requestId: null });
   }
 
-  /** The 10 detailed pages become ACCEPTED sheets; entries without one get an empty DRAFT. */
-  private async seedSheets(m: EntityManager, cycle: CycleEntity, projects: ProjectEntity[]) {
+  /** The 10 detailed pages become ACCEPTED sheets; entries without one get an empty DRAFT. Returns the ※ tag. */
+  private async seedSheets(m: EntityManager, cycle: CycleEntity, projects: ProjectEntity[]): Promise<TagEntity> {
     const covid = await m.save(TagEntity, m.create(TagEntity, {
       cycleId: cycle.id, mark: '※', label: '新型コロナ', legend: '※ は新型コロナウイルス感染症を踏まえたもの',
     }));
@@ -122,8 +124,9 @@ export class DemoSeeder {
     });
     const saved = await m.save(SheetEntity, sheets);
     await m.insert(WorkflowTransitionEntity, saved.filter((s) => s.state === 'ACCEPTED').flatMap((s) => [
-      { subjectType: 'sheet', subjectId: s.id, event: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actorId: null, comment: null, overridden: [] },
-      { subjectType: 'sheet', subjectId: s.id, event: 'ACCEPT', fromState: 'SUBMITTED', toState: 'ACCEPTED', actorId: null, comment: null, overridden: [] },
+      { subjectType: 'sheet', subjectId: s.id, event: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actorId: null, comment: null, overridden: [], at: demoTime('2020-01-31') },
+      { subjectType: 'sheet', subjectId: s.id, event: 'ACCEPT', fromState: 'SUBMITTED', toState: 'ACCEPTED', actorId: null, comment: null, overridden: [], at: demoTime('2020-02-03') },
     ]));
+    return covid;
   }
 }
