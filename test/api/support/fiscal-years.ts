@@ -8,4 +8,5 @@ export const FISCAL_YEARS = {
   permissions: [2035, 2036, 2037, 2038],
   // sheets.e2e-spec.ts: 2041–2043; opinions.e2e-spec.ts: 2051
   overview: [2060, 2061],
+  opinionScreens: [2052, 2053],
 } as const;

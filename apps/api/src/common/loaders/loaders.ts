@@ -12,6 +12,7 @@ import { CycleEntity } from '../../modules/cycles/cycle.entity';
 import { CouncilOpinionEntity } from '../../modules/opinions/council-opinion.entity';
 import { MemberOpinionEntity } from '../../modules/opinions/member-opinion.entity';
 import { ProjectEntity } from '../../modules/projects/project.entity';
+import { SheetEntity } from '../../modules/sheets/sheet.entity';
 import { TagEntity } from '../../modules/sheets/tag.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 
@@ -43,6 +44,8 @@ export function createLoaders(db: DataSource) {
     cycleById: byId(CycleEntity),
     tagById: byId(TagEntity),
     tagsByCycle: manyBy(TagEntity, 'cycleId', { mark: 'ASC' }),
+    /** An entry's verification sheet (one per entry and cycle; a list for the loader's shape). */
+    sheetsByProject: manyBy(SheetEntity, 'projectId', { createdAt: 'ASC' }),
     /** Display names only (never the password hash). */
     userNameById: new DataLoader<string, string | null>(async (ids) => {
       const rows = await db.getRepository(UserEntity).find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });

@@ -1,6 +1,8 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
+import { notFound } from '../../common/errors/domain-error';
+import { UuidPipe } from '../../common/errors/uuid.pipe';
 import { VersionedRefInput } from '../../common/inputs';
 import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
 import { DepartmentEntity } from '../departments/department.entity';
@@ -14,6 +16,13 @@ import { ProjectsService } from './projects.service';
 @Resolver(() => ProjectEntity)
 export class ProjectsResolver {
   constructor(private readonly projects: ProjectsService) {}
+
+  @Query(() => ProjectEntity, { description: 'One project of a cycle (every signed-in user reads the set-up).' })
+  async project(@Args('id', { type: () => ID }, UuidPipe) id: string, @Loaders() l: RequestLoaders) {
+    const project = await l.projectById.load(id);
+    if (!project) throw notFound('project');
+    return project;
+  }
 
   @ResolveField(() => ArticleEntity)
   article(@Parent() p: ProjectEntity, @Loaders() l: RequestLoaders) {

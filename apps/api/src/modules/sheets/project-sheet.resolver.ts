@@ -1,0 +1,22 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { canReadSheet } from '@kensho/domain';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentUser } from '../../common/auth/decorators';
+import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
+import { ProjectEntity } from '../projects/project.entity';
+import { SheetEntity } from './sheet.entity';
+
+/** The Do step's field on an entry: its sheet, so a screen about an entry reads it in the same query. */
+@Resolver(() => ProjectEntity)
+export class ProjectSheetResolver {
+  @ResolveField(() => SheetEntity, {
+    nullable: true,
+    description: 'The entry’s verification sheet, when the caller may read it (null otherwise, and for a related project).',
+  })
+  async sheet(@Parent() p: ProjectEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    const [sheet] = await l.sheetsByProject.load(p.id);
+    if (!sheet) return null;
+    const ownDepartment = !!actor.departmentId && p.departmentId === actor.departmentId;
+    return canReadSheet(actor.role, sheet.state, ownDepartment) ? sheet : null;
+  }
+}
