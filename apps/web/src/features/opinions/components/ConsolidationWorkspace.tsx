@@ -42,10 +42,11 @@ type Cycle = NonNullable<Data['cycle']>;
 /** One entry's consolidation (secretariat): the members' opinions on one side, the council's on the other. */
 export function ConsolidationWorkspace({ cycleId, projectId }: { cycleId: string; projectId: string }) {
   const ot = useOpinionsT();
-  const { data, loading, error, refetch } = useQuery(ConsolidationQuery, { variables: { cycleId } });
+  const { data, loading, error, refetch } = useQuery(ConsolidationQuery, { variables: { cycleId, projectId } });
   const cycle = data?.cycle;
   const entries = cycle?.projects.filter((p) => !p.verifiedWithId) ?? [];
-  const entry = entries.find((p) => p.id === projectId);
+  // an entry of this cycle, verified in its own right (not a project verified with a lead)
+  const entry = data?.project.cycleId === cycleId && !data.project.verifiedWithId ? data.project : undefined;
   return (
     <QueryState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
       {cycle && !entry && <Alert severity="warning">{ot('common.entryNotFound')}</Alert>}
@@ -60,7 +61,9 @@ type Dialog =
   | { kind: 'merge' | 'confirm'; opinions: ConsolidationCouncilOpinion[] }
   | null;
 
-function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: ConsolidationEntry; entries: ConsolidationEntry[]; onReload: () => void }) {
+type EntryName = Cycle['projects'][number];
+
+function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: ConsolidationEntry; entries: EntryName[]; onReload: () => void }) {
   const ot = useOpinionsT();
   const { label } = useLang();
   const notify = useNotify();
@@ -96,10 +99,10 @@ function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: C
 
   const reloadOpinion = useCallback(
     async (id: string) => {
-      const { data } = await client.query({ query: ConsolidationQuery, variables: { cycleId: cycle.id }, fetchPolicy: 'network-only' });
-      return data?.cycle.projects.flatMap((p) => p.councilOpinions).find((o) => o.id === id) ?? null;
+      const { data } = await client.query({ query: ConsolidationQuery, variables: { cycleId: cycle.id, projectId: entry.id }, fetchPolicy: 'network-only' });
+      return data?.project.councilOpinions.find((o) => o.id === id) ?? null;
     },
-    [client, cycle.id],
+    [client, cycle.id, entry.id],
   );
 
   const onReorder = async (order: ConsolidationCouncilOpinion[]) => {
@@ -232,7 +235,7 @@ function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: C
             <CloseOutlined />
           </IconButton>
         </Box>
-        {sheetOpen && <SheetPane entry={entry} fiscalYear={year} />}
+        {sheetOpen && <SheetPane projectId={entry.id} fiscalYear={year} />}
       </Drawer>
 
       {dialog?.kind === 'form' && (
@@ -259,7 +262,7 @@ function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: C
         />
       )}
       {dialog?.kind === 'reopen' && <ReopenDialog opinion={dialog.opinion} onReload={onReload} onClose={closeDialog} />}
-      {dialog?.kind === 'revisions' && <RevisionsDialog opinion={dialog.opinion} entry={entry} onClose={closeDialog} />}
+      {dialog?.kind === 'revisions' && <RevisionsDialog opinion={dialog.opinion} projectId={entry.id} onClose={closeDialog} />}
       {dialog?.kind === 'confirm' && (
         <ConfirmOpinionsDialog
           opinions={dialog.opinions}

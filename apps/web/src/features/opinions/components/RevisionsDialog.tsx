@@ -11,28 +11,26 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
 import { DIFF_COLORS, useInlineDiff } from '../../sheets/components/DiffText';
 import { CouncilOpinionRevisionsQuery } from '../graphql/opinions';
-import { useEntrySheet } from '../hooks/useEntrySheet';
 import { useOpinionsT } from '../i18n';
 
 interface Props {
   opinion: { id: string; mark: string };
-  entry: { id: string; cycleId: string; group?: { id: string } | null };
+  projectId: string;
   onClose: () => void;
 }
 
 /** The earlier wordings of a council opinion, newest first, each with what the next version changed. */
-export function RevisionsDialog({ opinion, entry, onClose }: Props) {
+export function RevisionsDialog({ opinion, projectId, onClose }: Props) {
   const ot = useOpinionsT();
   const { dateTime } = useLang();
-  const lookup = useEntrySheet(entry);
-  const q = useQuery(CouncilOpinionRevisionsQuery, { variables: { sheetId: lookup.sheetId ?? '' }, skip: !lookup.sheetId, fetchPolicy: 'network-only' });
-  const current = q.data?.sheet.project.councilOpinions.find((o) => o.id === opinion.id);
+  const q = useQuery(CouncilOpinionRevisionsQuery, { variables: { projectId }, fetchPolicy: 'network-only' });
+  const current = q.data?.project.councilOpinions.find((o) => o.id === opinion.id);
 
   return (
     <Dialog open onClose={onClose} maxWidth="md" aria-labelledby="revisions-title">
       <DialogTitle id="revisions-title">{ot('council.revisionsTitle', { mark: opinion.mark })}</DialogTitle>
       <DialogContent dividers data-testid="revisions">
-        <QueryState loading={lookup.loading || q.loading} error={lookup.error ?? q.error} hasData={!!current || (lookup.hasData && !lookup.sheetId)}>
+        <QueryState loading={q.loading} error={q.error} hasData={!!q.data}>
           {current && (
             <>
               <Typography variant="caption" sx={{ fontWeight: 700 }}>

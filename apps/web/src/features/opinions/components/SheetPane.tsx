@@ -4,36 +4,23 @@ import { useQuery } from '@apollo/client/react';
 import { QueryState } from '../../../shared/components/QueryState';
 import { IndicatorCharts } from '../../sheets/components/IndicatorCharts';
 import { SheetPrint } from '../../sheets/components/SheetPrint';
-import { OpinionSheetQuery } from '../graphql/opinions';
-import { useEntrySheet } from '../hooks/useEntrySheet';
+import { EntrySheetQuery } from '../graphql/opinions';
 import { useOpinionsT } from '../i18n';
 
-interface Props {
-  entry: { id: string; cycleId: string; group?: { id: string } | null };
-  fiscalYear: number;
-}
-
 /** The entry's verification sheet, read-only, as the sheets feature prints it (with the indicators' chart). */
-export function SheetPane({ entry, fiscalYear }: Props) {
+export function SheetPane({ projectId, fiscalYear }: { projectId: string; fiscalYear: number }) {
   const ot = useOpinionsT();
-  const lookup = useEntrySheet(entry);
-  const sheetQuery = useQuery(OpinionSheetQuery, { variables: { id: lookup.sheetId ?? '' }, skip: !lookup.sheetId });
-  const sheet = sheetQuery.data?.sheet;
-  if (lookup.hasData && !lookup.sheetId) {
-    return (
-      <Alert severity="info" data-testid="sheet-unavailable">
-        {ot('entry.sheetUnavailable')}
-      </Alert>
-    );
-  }
+  const { data, loading, error, refetch } = useQuery(EntrySheetQuery, { variables: { projectId } });
+  const project = data?.project;
+  const sheet = project?.sheet;
   return (
-    <QueryState
-      loading={lookup.loading || sheetQuery.loading}
-      error={lookup.error ?? sheetQuery.error}
-      hasData={!!sheet}
-      onRetry={() => void (lookup.sheetId ? sheetQuery.refetch() : lookup.refetch())}
-    >
-      {sheet && (
+    <QueryState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
+      {project && !sheet && (
+        <Alert severity="info" data-testid="sheet-unavailable">
+          {ot('entry.sheetUnavailable')}
+        </Alert>
+      )}
+      {project && sheet && (
         <Box data-testid="opinion-sheet">
           <Box
             sx={{
@@ -44,7 +31,7 @@ export function SheetPane({ entry, fiscalYear }: Props) {
               '& .sheet-print': { p: { xs: 2, xl: 3 }, maxWidth: 'none' },
             }}
           >
-            <SheetPrint content={sheet.content} project={sheet.project} fiscalYear={fiscalYear} tags={sheet.tags} />
+            <SheetPrint content={sheet.content} project={project} fiscalYear={fiscalYear} tags={sheet.tags} />
           </Box>
           <Box sx={{ mt: 2 }}>
             <IndicatorCharts indicators={sheet.content.indicators} />

@@ -138,48 +138,37 @@ export const MyAssignedEntriesQuery = graphql(`
   }
 `);
 
-/** Finds the verification sheet of an entry (the API has no Project.sheet). */
-export const OpinionSheetLookupQuery = graphql(`
-  query OpinionSheetLookup($filter: SheetFilterInput!) {
-    sheets(filter: $filter) {
+/** The entry's verification sheet to read beside the opinions (null when the caller may not read it). */
+export const EntrySheetQuery = graphql(`
+  query EntrySheet($projectId: ID!) {
+    project(id: $projectId) {
       id
-      projectId
-      state
-    }
-  }
-`);
-
-/** The sheet to read beside the opinions. */
-export const OpinionSheetQuery = graphql(`
-  query OpinionSheet($id: ID!) {
-    sheet(id: $id) {
-      id
-      state
-      version
-      content {
-        ...SheetContentFields
-      }
-      tags {
+      name
+      article {
         id
-        mark
-        label
-        legend
+        number
+        title
       }
-      project {
+      department {
         id
         name
-        article {
-          id
-          number
-          title
+      }
+      relatedProjects {
+        id
+        name
+      }
+      sheet {
+        id
+        state
+        version
+        content {
+          ...SheetContentFields
         }
-        department {
+        tags {
           id
-          name
-        }
-        relatedProjects {
-          id
-          name
+          mark
+          label
+          legend
         }
       }
     }
@@ -213,50 +202,56 @@ export const OpinionProgressQuery = graphql(`
 `);
 
 /**
- * One entry's consolidation. The API has no `project(id)` query, so this reads the cycle's entries and
- * the page picks one (every relation goes through the server's per-request loaders).
+ * One entry's consolidation, with the cycle's other entries by name only (to step between them and to
+ * offer the reference of the last confirmation again).
  */
 export const ConsolidationQuery = graphql(`
-  query Consolidation($cycleId: ID!) {
+  query Consolidation($cycleId: ID!, $projectId: ID!) {
     cycle(id: $cycleId) {
       ...OpinionCycleFields
       projects {
-        ...OpinionEntryFields
+        id
+        name
         verifiedWithId
-        assignedMembers {
-          id
-          name
-          sortOrder
-        }
-        memberOpinions {
-          ...MemberOpinionFields
-        }
         councilOpinions {
-          ...CouncilOpinionDetailFields
+          id
+          confirmedBy
         }
+      }
+    }
+    project(id: $projectId) {
+      ...OpinionEntryFields
+      verifiedWithId
+      assignedMembers {
+        id
+        name
+        sortOrder
+      }
+      memberOpinions {
+        ...MemberOpinionFields
+      }
+      councilOpinions {
+        ...CouncilOpinionDetailFields
       }
     }
   }
 `);
 
-/** Earlier wordings of an entry's opinions, read when asked for, through the entry's sheet. */
+/** Earlier wordings of an entry's opinions, read when asked for. */
 export const CouncilOpinionRevisionsQuery = graphql(`
-  query CouncilOpinionRevisions($sheetId: ID!) {
-    sheet(id: $sheetId) {
+  query CouncilOpinionRevisions($projectId: ID!) {
+    project(id: $projectId) {
       id
-      project {
+      councilOpinions {
         id
-        councilOpinions {
-          id
+        version
+        text
+        updatedAt
+        revisions {
           version
           text
-          updatedAt
-          revisions {
-            version
-            text
-            savedAt
-            savedByName
-          }
+          savedAt
+          savedByName
         }
       }
     }

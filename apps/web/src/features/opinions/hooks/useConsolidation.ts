@@ -13,7 +13,7 @@ import {
   UpdateCouncilOpinionMutation,
 } from '../graphql/opinions';
 
-export type ConsolidationEntry = NonNullable<ConsolidationQuery['cycle']>['projects'][number];
+export type ConsolidationEntry = ConsolidationQuery['project'];
 export type ConsolidationMemberOpinion = ConsolidationEntry['memberOpinions'][number];
 export type ConsolidationCouncilOpinion = ConsolidationEntry['councilOpinions'][number];
 
