@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, choose, shot, signIn, signInToOverview } from './helpers';
+import { ACCOUNTS, CYCLE_TITLES, choose, shot, signIn, signInToOverview } from './helpers';
 
 test.describe('administrator', () => {
   test('creates a department staff user who can then sign in', async ({ page }) => {
@@ -7,7 +7,7 @@ test.describe('administrator', () => {
     const nav = page.getByRole('navigation', { name: 'メニュー' });
     await expect(nav.getByRole('link')).toHaveText(['検証サイクル', 'ユーザー', '所管課']);
     await nav.getByRole('link', { name: 'ユーザー' }).click();
-    await expect(page.getByTestId('users-table').getByRole('row')).toHaveCount(7);
+    await expect(page.getByTestId('users-table').getByRole('row')).toHaveCount(8);
     await shot(page, '30-users');
 
     await page.getByRole('button', { name: 'ユーザーを追加' }).click();
@@ -43,7 +43,7 @@ test.describe('administrator', () => {
     await page.getByRole('button', { name: 'ユーザーメニュー' }).click();
     await page.getByRole('menuitem', { name: 'ログアウト' }).click();
     await signIn(page, 'nogyo', 'nogyo-initial-2019');
-    await expect(page.getByTestId('cycle-title')).toHaveText('令和元年度（2019年度）');
+    await expect(page.getByTestId('cycle-title')).toHaveText(CYCLE_TITLES[2020]);
     await expect(page.getByRole('button', { name: 'ユーザーメニュー' })).toContainText('農業振興課 担当');
   });
 

@@ -7,7 +7,7 @@ test('switching to English shows English labels, dates and server messages, and 
   await page.getByRole('button', { name: 'English' }).click();
 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByTestId('cycle-title')).toHaveText('FY2019 (Reiwa 1)');
+  await expect(page.getByTestId('cycle-title')).toHaveText('FY2020 (Reiwa 2)');
   await expect(page.getByRole('heading', { name: 'Verification cycle' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Phase' })).toBeVisible();
   for (const phase of CYCLE_PHASES) await expect(page.getByText(CYCLE_PHASE_LABELS[phase].en, { exact: true }).first()).toBeVisible();
@@ -19,7 +19,7 @@ test('switching to English shows English labels, dates and server messages, and 
 
   // remembered across a reload
   await page.reload();
-  await expect(page.getByTestId('cycle-title')).toHaveText('FY2019 (Reiwa 1)');
+  await expect(page.getByTestId('cycle-title')).toHaveText('FY2020 (Reiwa 2)');
 
   // the server answers in English too (Accept-Language)
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Departments', exact: true }).click();

@@ -6,8 +6,8 @@ import { ACCOUNTS, choose, shot, signInToOverview } from './helpers';
  * The Do step in the browser: the department drafts its verification sheet (autosaved, kept in the
  * browser while the server cannot have it), submits it; the secretariat returns it with a comment and
  * later accepts it; a member reads it with its indicator chart. And two people editing the same draft:
- * the later save shows both texts to merge. Runs on the FY2019 demo cycle (phase DO), where 工業振興課
- * has one DRAFT sheet.
+ * the later save shows both texts to merge. Runs on the FY2020 demo cycle (phase DO, the default), where
+ * 工業振興課's four sheets are empty drafts.
  */
 const ENTRY = '内陸部操業環境保全対策事業';
 const nav = (page: Page) => page.getByRole('navigation', { name: 'メニュー' });
@@ -111,7 +111,7 @@ test.describe('verification sheets', () => {
     // ── staff: my sheets ──
     await signInToOverview(page, ACCOUNTS.staff.loginId);
     await nav(page).getByRole('link', { name: '施策検証シート' }).click();
-    await expect(page.getByTestId('sheet-deadline')).toHaveText('提出期限: 令和2年1月31日（金）');
+    await expect(page.getByTestId('sheet-deadline')).toHaveText('提出期限: 令和3年1月29日（金）');
     await expect(sheetRow(page)).toContainText(SHEET_STATE_LABELS.DRAFT.ja);
     await expect(sheetRow(page)).toContainText(/令和\d+年\d+月\d+日/);
     // only the department's own entries
@@ -218,7 +218,7 @@ test.describe('verification sheets', () => {
     await signInToOverview(sp, ACCOUNTS.secretariat.loginId);
     await nav(sp).getByRole('link', { name: 'シート審査' }).click();
     await expect(sp.getByRole('heading', { name: 'シート審査', level: 1 })).toBeVisible();
-    await expect(sp.getByTestId('progress-SUBMITTED')).toContainText('1');
+    await expect(sp.getByTestId('progress-SUBMITTED')).toHaveText(`${SHEET_STATE_LABELS.SUBMITTED.ja}1`);
     await expect(sp.getByTestId('sheet-row')).toHaveCount(1);
     await expect(sheetRow(sp)).toContainText('工業振興課');
     await shot(sp, '66-review-queue');
@@ -280,8 +280,8 @@ test.describe('verification sheets', () => {
     await sheetRow(sp).getByRole('button', { name: SHEET_EVENT_LABELS.ACCEPT.ja }).click();
     await sp.getByRole('dialog', { name: 'シートの受理' }).getByRole('button', { name: SHEET_EVENT_LABELS.ACCEPT.ja }).click();
     await expect(sp.getByText(`「${SHEET_STATE_LABELS.ACCEPTED.ja}」にしました。`)).toBeVisible();
-    await expect(sp.getByTestId('progress-SUBMITTED')).toContainText('0');
-    await expect(sp.getByTestId('progress-ACCEPTED')).toContainText('11');
+    await expect(sp.getByTestId('progress-SUBMITTED')).toHaveText(`${SHEET_STATE_LABELS.SUBMITTED.ja}0`);
+    await expect(sp.getByTestId('progress-ACCEPTED')).toHaveText(`${SHEET_STATE_LABELS.ACCEPTED.ja}1`);
     await secretariat.context.close();
 
     // ── a member reads it, with the chart of its indicator ──
@@ -308,7 +308,8 @@ test.describe('verification sheets', () => {
   });
 
   test('the secretariat reopens an accepted sheet with a reason and marks it with a tag of the cycle', async ({ page }) => {
-    const name = '観光振興事業・産業観光推進事業';
+    // the sheet accepted by the journey above (FY2020 has no other accepted sheet)
+    const name = ENTRY;
     await signInToOverview(page, ACCOUNTS.secretariat.loginId);
     await nav(page).getByRole('link', { name: 'シート審査' }).click();
     await page.getByRole('button', { name: SHEET_STATE_LABELS.ACCEPTED.ja, exact: true }).click();
@@ -318,11 +319,11 @@ test.describe('verification sheets', () => {
     const dialog = page.getByRole('dialog', { name: '受理の取消し' });
     await dialog.getByRole('button', { name: SHEET_EVENT_LABELS.REOPEN.ja }).click();
     await expect(dialog.getByText('コメント（理由）を入力してください。')).toBeVisible();
-    await dialog.getByLabel('理由').fill('産業観光の参加者数を追記するため');
+    await dialog.getByLabel('理由').fill('夜間操業の調査結果を追記するため');
     await dialog.getByRole('button', { name: SHEET_EVENT_LABELS.REOPEN.ja }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('sheet-state').first()).toHaveText(SHEET_STATE_LABELS.RETURNED.ja);
-    await expect(page.getByTestId('returned-notice')).toContainText('産業観光の参加者数を追記するため');
+    await expect(page.getByTestId('returned-notice')).toContainText('夜間操業の調査結果を追記するため');
 
     // tags: the cycle's, with their legend, which then prints under the sheet
     await expect(page.getByTestId('print-legend')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, shot, signIn, signInToOverview } from './helpers';
+import { ACCOUNTS, CYCLE_TITLES, choose, shot, signIn, signInToOverview } from './helpers';
 
 test.describe('sign-in', () => {
   test('a wrong password shows the server’s Japanese message and keeps the login ID', async ({ page }) => {
@@ -18,8 +18,17 @@ test.describe('sign-in', () => {
   });
 
   for (const [key, account] of Object.entries(ACCOUNTS)) {
-    test(`${key} (${account.loginId}) signs in and sees the FY2019 overview`, async ({ page }) => {
+    test(`${key} (${account.loginId}) signs in to the newest cycle and sees the FY2019 overview`, async ({ page }) => {
       await signInToOverview(page, account.loginId);
+      // the year picker offers both demo years, newest first
+      const picker = page.getByRole('combobox', { name: '年度' });
+      await picker.click();
+      await expect(page.getByRole('option').nth(0)).toHaveText(CYCLE_TITLES[2020]);
+      await expect(page.getByRole('option').nth(1)).toHaveText(CYCLE_TITLES[2019]);
+      await page.keyboard.press('Escape');
+      await choose(page, picker, CYCLE_TITLES[2019]);
+      await expect(page.getByTestId('cycle-title')).toHaveText(CYCLE_TITLES[2019]);
+      await expect(page).toHaveURL(/year=2019/);
       await expect(page.getByRole('banner')).toContainText(account.role);
       await expect(page.getByRole('button', { name: 'ユーザーメニュー' })).toContainText(account.displayName);
       // 15 projects of the summary table, one of them verified together with its lead
@@ -31,7 +40,7 @@ test.describe('sign-in', () => {
       await expect(row).toContainText('第1班');
       await expect(page.getByTestId('entry-row').filter({ hasText: '商業振興関連事業（まちづくり連動事業）' })).toContainText('一体的に検証');
       await expect(page.getByText('第12条')).toBeVisible();
-      await expect(page.getByText('計画（Plan）').first()).toBeVisible();
+      await expect(page.getByText('評価（Check）').first()).toBeVisible();
       await shot(page, `02-overview-${key}`);
     });
   }
@@ -39,7 +48,7 @@ test.describe('sign-in', () => {
   test('each role sees only the screens it may use', async ({ page }) => {
     await signInToOverview(page, ACCOUNTS.member.loginId);
     const nav = page.getByRole('navigation', { name: 'メニュー' });
-    await expect(nav.getByRole('link')).toHaveText(['検証サイクル', '施策検証シート']);
+    await expect(nav.getByRole('link')).toHaveText(['検証サイクル', '施策検証シート', '担当事業の検証意見']);
     // the phase actions are the secretariat's: a member gets none
     await expect(page.getByRole('region', { name: '段階の移行' })).toHaveCount(0);
     await page.goto('/admin/users');
