@@ -84,6 +84,18 @@ describe('one entry and its sheet', () => {
   });
 });
 
+describe('late opinions in the demo FY2019 cycle (deadline 2020-02-14, long past)', () => {
+  it('counts the members of an entry still waiting for opinions as late, but not of an entry the council has settled', async () => {
+    const cycle = await demoCycle(sec);
+    const rows = expectData(await sec.gql(PROGRESS, { cycleId: cycle.id })).opinionProgress;
+    const of = (name: string) => rows.find((r: { project: { name: string } }) => r.project.name === name);
+    expect(of('医工連携等推進事業')).toMatchObject({ submittedCount: 0, councilConfirmedCount: 0 });
+    expect(of('医工連携等推進事業').lateMembers.map((m: { name: string }) => m.name).sort()).toEqual(['岩井 新一', '遠山 浩'].sort());
+    expect(of('起業化総合支援事業')).toMatchObject({ submittedCount: 0, councilConfirmedCount: 4, lateMembers: [] });
+    expect(of('起業化総合支援事業').pendingMembers).toHaveLength(2);
+  });
+});
+
 describe('the cost of the Check screens', () => {
   const [SMALL, LARGE] = FISCAL_YEARS.opinionScreens;
 

@@ -1,4 +1,4 @@
-import { fiscalYearEraLabel, fiscalYearOf, formatEraDate, formatFiscalYear } from './era';
+import { fiscalYearEraLabel, fiscalYearOf, formatEraDate, formatFiscalYear, isPastDeadline, todayInJapan } from './era';
 
 describe('formatEraDate', () => {
   it('formats a date in the Japanese era with its weekday', () => {
@@ -91,5 +91,25 @@ describe('formatFiscalYear', () => {
   it('gives FY and the era year in English', () => {
     expect(formatFiscalYear(2019, 'en')).toBe('FY2019 (Reiwa 1)');
     expect(formatFiscalYear(2018, 'en')).toBe('FY2018 (Heisei 30)');
+  });
+});
+
+
+describe('todayInJapan', () => {
+  it('is the date in Japan, a day ahead of UTC late in the evening', () => {
+    expect(todayInJapan(new Date('2020-02-14T15:30:00Z'))).toBe('2020-02-15');
+    expect(todayInJapan(new Date('2020-02-14T14:59:00Z'))).toBe('2020-02-14');
+  });
+});
+
+describe('isPastDeadline', () => {
+  it('counts the deadline day itself as in time', () => {
+    expect(isPastDeadline('2020-02-14', new Date('2020-02-14T14:59:00Z'))).toBe(false);
+    expect(isPastDeadline('2020-02-14', new Date('2020-02-14T15:00:00Z'))).toBe(true);
+  });
+
+  it('is never late without a deadline', () => {
+    expect(isPastDeadline(null, new Date('2030-01-01T00:00:00Z'))).toBe(false);
+    expect(isPastDeadline(undefined)).toBe(false);
   });
 });

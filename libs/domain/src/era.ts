@@ -109,3 +109,13 @@ export function formatFiscalYear(fiscalYear: number, lang: Lang = 'ja'): string 
   }
   return `${fiscalYearEraLabel(fiscalYear)}（${fiscalYear}年度）`;
 }
+
+/** Today's date in Japan (the city's calendar), as the API writes dates: 2020-03-19. */
+export function todayInJapan(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The deadline has passed (the deadline day itself still counts), by the calendar in Japan. */
+export function isPastDeadline(deadline: string | null | undefined, now: Date = new Date()): boolean {
+  return !!deadline && todayInJapan(now) > deadline;
+}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isPastDeadline } from '@kensho/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { notFound } from '../../common/errors/domain-error';
 import { CycleEntity } from '../cycles/cycle.entity';
@@ -6,7 +7,7 @@ import { MemberEntity } from '../members/member.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import type { EntryOpinionProgress } from './opinion.model';
 
-/** The Check step at a glance: per entry, who of the assigned members has submitted, who is late. */
+/** The Check step at a glance: per entry, who of the assigned members has submitted, who is late (in Japan's calendar). */
 @Injectable()
 export class OpinionProgressService {
   constructor(private readonly db: DataSource) {}
@@ -29,7 +30,7 @@ export class OpinionProgressService {
       ) as Promise<Array<{ projectId: string; drafts: number; confirmed: number }>>,
       this.db.query(`SELECT m.* FROM member m WHERE m.id IN (SELECT "memberId" FROM assignment WHERE "cycleId" = $1)`, [cycleId]) as Promise<MemberEntity[]>,
     ]);
-    const late = !!cycle.opinionDeadline && today.toISOString().slice(0, 10) > cycle.opinionDeadline;
+    const pastDeadline = isPastDeadline(cycle.opinionDeadline, today);
     const member = (id: string) => members.find((m) => m.id === id)!;
     return entries.map((project) => {
       const mine = assigned.filter((a) => a.projectId === project.id);
@@ -40,7 +41,8 @@ export class OpinionProgressService {
         assignedCount: mine.length,
         submittedCount: mine.filter((a) => a.submitted).length,
         pendingMembers: pending,
-        lateMembers: late ? pending : [],
+        // once the council has confirmed opinions on the entry, a missing opinion is no longer waited for
+        lateMembers: pastDeadline && !c?.confirmed ? pending : [],
         councilDraftCount: c?.drafts ?? 0,
         councilConfirmedCount: c?.confirmed ?? 0,
       };

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { COUNCIL_OPINION_EVENT_LABELS } from '@kensho/domain';
+import { COUNCIL_OPINION_EVENT_LABELS, todayInJapan } from '@kensho/domain';
 import { useForm } from 'react-hook-form';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
@@ -10,7 +10,7 @@ import { useServerErrors } from '../../../shared/hooks/useServerErrors';
 import { rules } from '../../../shared/validation';
 import { useConsolidationMutations, type ConsolidationCouncilOpinion } from '../hooks/useConsolidation';
 import { useOpinionsT } from '../i18n';
-import { todayInJapan } from '../model/dates';
+
 
 interface Values {
   confirmedOn: string;

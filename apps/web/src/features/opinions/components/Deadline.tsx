@@ -2,9 +2,9 @@ import EventOutlined from '@mui/icons-material/EventOutlined';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
+import { isPastDeadline } from '@kensho/domain';
 import { useLang } from '../../../shared/hooks/useLang';
 import { useOpinionsT } from '../i18n';
-import { isPastDeadline } from '../model/dates';
 
 /** 検証意見の提出期限 in the era (令和2年2月19日（水）), marked once it has passed. */
 export function OpinionDeadline({ deadline }: { deadline: string | null | undefined }) {

@@ -12,7 +12,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { CYCLE_PHASE_LABELS, MEMBER_OPINION_STATES, MEMBER_OPINION_STATE_LABELS } from '@kensho/domain';
+import { CYCLE_PHASE_LABELS, isPastDeadline, MEMBER_OPINION_STATES, MEMBER_OPINION_STATE_LABELS } from '@kensho/domain';
 import { Link as RouterLink } from 'react-router';
 import type { MyAssignedEntriesQuery as Data } from '../../../generated/graphql';
 import { QueryState } from '../../../shared/components/QueryState';
@@ -21,7 +21,6 @@ import { useSession } from '../../auth/hooks/useSession';
 import '../graphql/cachePolicies';
 import { MyAssignedEntriesQuery } from '../graphql/opinions';
 import { useOpinionsT } from '../i18n';
-import { isPastDeadline } from '../model/dates';
 import { LateChip, OpinionDeadline } from './Deadline';
 import { MemberOpinionStateChip } from './OpinionChips';
 
@@ -86,9 +85,11 @@ function EntryRow({ entry, memberId, fiscalYear, deadline, inCheck }: { entry: E
   const { label } = useLang();
   const mine = entry.memberOpinions.filter((o) => o.memberId === memberId);
   const submitted = mine.some((o) => o.state !== 'DRAFT');
-  const late = !submitted && isPastDeadline(deadline);
   const to = `/opinions/${entry.id}?year=${fiscalYear}`;
   const confirmed = entry.councilOpinions.filter((c) => c.state === 'CONFIRMED').length;
+  // once the council has confirmed its opinions on the entry, no member's opinion is waited for
+  const settled = !submitted && confirmed > 0;
+  const late = !submitted && !settled && isPastDeadline(deadline);
   return (
     <TableRow hover data-testid="my-entry-row">
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{ot('common.articleNo', { number: entry.article.number })}</TableCell>
@@ -124,14 +125,14 @@ function EntryRow({ entry, memberId, fiscalYear, deadline, inCheck }: { entry: E
       <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="my-entry-status">
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
           <Typography variant="body2" sx={{ fontWeight: submitted ? 700 : 400 }}>
-            {submitted ? ot('mine.submitted') : mine.length > 0 ? ot('mine.draftOnly') : ot('mine.notStarted')}
+            {submitted ? ot('mine.submitted') : settled ? ot('mine.settled') : mine.length > 0 ? ot('mine.draftOnly') : ot('mine.notStarted')}
           </Typography>
           {late && <LateChip />}
         </Box>
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{confirmed > 0 ? ot('mine.confirmedCount', { count: confirmed }) : '—'}</TableCell>
       <TableCell align="right">
-        <Button component={RouterLink} to={to} size="small" variant={inCheck && !submitted ? 'contained' : 'outlined'}>
+        <Button component={RouterLink} to={to} size="small" variant={inCheck && !submitted && !settled ? 'contained' : 'outlined'}>
           {inCheck ? ot('mine.open') : ot('mine.view')}
         </Button>
       </TableCell>
