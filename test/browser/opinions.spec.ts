@@ -358,6 +358,16 @@ test.describe.serial('member opinions and their consolidation', () => {
     await expect(page.getByTestId('entry-council-opinions')).toContainText('②');
     await shot(page, 'opinions-79-member-used-in');
 
+    // an entry the council settled in 2020: nothing is waited for; its sheet beside its confirmed opinions ①–④
+    await page.goto(`/opinions${YEAR}`);
+    const settled = page.getByTestId('my-entry-row').filter({ hasText: '起業化総合支援事業' });
+    await expect(settled.getByTestId('my-entry-status')).toHaveText('とりまとめ済み');
+    await settled.getByRole('link', { name: '起業化総合支援事業' }).click();
+    await expect(page.getByTestId('sheet-pane').getByTestId('opinion-sheet')).toContainText('起業家支援拠点「K-NIC」の運営');
+    await expect(page.getByTestId('entry-council-opinions')).toContainText('④');
+    await expect(page.getByTestId('entry-council-opinions')).toContainText('起業家塾はもう少しブレイクダウンしたカリキュラム');
+    await shot(page, 'opinions-79b-member-settled-entry');
+
     // 岩井's opinion was adopted, into both
     const iwai = await newPerson(browser);
     try {

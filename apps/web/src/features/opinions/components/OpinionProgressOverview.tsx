@@ -219,7 +219,7 @@ function ProgressRow({ row, fiscalYear }: { row: Row; fiscalYear: number }) {
         </Box>
       </TableCell>
       <TableCell align="right">
-        <Button component={RouterLink} to={to} size="small" variant="outlined">
+        <Button component={RouterLink} to={to} size="small" variant="outlined" sx={{ whiteSpace: 'nowrap' }}>
           {ot('consolidation.open')}
         </Button>
       </TableCell>
