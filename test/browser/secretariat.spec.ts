@@ -298,7 +298,8 @@ async function cycleOf(page: Page, fiscalYear: number): Promise<{ id: string; ph
   return { id: c.id, phase: c.phase, actions: c.availableActions };
 }
 
+/** The cycle the screens open by default: the newest, FY2020. */
 async function cycleId(page: Page): Promise<string> {
   const res = await page.request.post('/graphql', { data: { query: '{ cycles { id fiscalYear } }' } });
-  return ((await res.json()).data.cycles as Array<{ id: string; fiscalYear: number }>).find((c) => c.fiscalYear === 2019)!.id;
+  return ((await res.json()).data.cycles as Array<{ id: string; fiscalYear: number }>).find((c) => c.fiscalYear === 2020)!.id;
 }
