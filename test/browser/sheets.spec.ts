@@ -147,13 +147,13 @@ test.describe('verification sheets', () => {
     const indicator = page.getByTestId('indicator-row').last();
     await indicator.getByRole('textbox', { name: '指標名 1' }).fill('助成件数');
     await indicator.getByRole('textbox', { name: '単位 1' }).fill('件');
-    await indicator.getByRole('textbox', { name: '助成件数 2018年度の値' }).fill('4');
-    await indicator.getByRole('textbox', { name: '助成件数 2019年度の値' }).fill('abc');
+    await indicator.getByRole('textbox', { name: '助成件数 2019年度の値' }).fill('4');
+    await indicator.getByRole('textbox', { name: '助成件数 2020年度の値' }).fill('abc');
     await expect(indicator.getByText('数値を入力してください。')).toBeVisible();
     await expect(status(page)).toHaveAttribute('data-status', 'invalid', { timeout: 10_000 });
-    await indicator.getByRole('textbox', { name: '助成件数 2019年度の値' }).fill('5');
+    await indicator.getByRole('textbox', { name: '助成件数 2020年度の値' }).fill('5');
     await page.getByRole('combobox', { name: '表示する最初の年度' }).click();
-    await expect(page.getByRole('option', { name: '平成22年度（2010年度）' })).toBeVisible();
+    await expect(page.getByRole('option', { name: '平成23年度（2011年度）' })).toBeVisible();
     await expect(page.getByRole('option')).toHaveCount(10);
     await page.keyboard.press('Escape');
     await assessment(page).fill('助成制度の周知により、申請件数が増加した。');
@@ -167,7 +167,7 @@ test.describe('verification sheets', () => {
     // saved on the server, not just on screen
     await page.reload();
     await expect(page.getByTestId('item-editor').last().getByLabel('見出し')).toHaveValue('操業環境保全対策助成');
-    await expect(page.getByRole('textbox', { name: '助成件数 2019年度の値' })).toHaveValue('5');
+    await expect(page.getByRole('textbox', { name: '助成件数 2020年度の値' })).toHaveValue('5');
 
     // ── the print preview ──
     await page.getByRole('tab', { name: '印刷プレビュー' }).click();
@@ -235,7 +235,7 @@ test.describe('verification sheets', () => {
     const returnDialog = sp.getByRole('dialog', { name: 'シートの差戻し' });
     await returnDialog.getByRole('button', { name: SHEET_EVENT_LABELS.RETURN.ja }).click();
     await expect(returnDialog.getByText('コメント（理由）を入力してください。')).toBeVisible();
-    const returnComment = '助成件数の2019年度の値を、決算の数値で確認してください。';
+    const returnComment = '助成件数の2020年度の値を、決算の数値で確認してください。';
     await returnDialog.getByLabel('コメント').fill(returnComment);
     await shot(sp, '67-return-dialog');
     await returnDialog.getByRole('button', { name: SHEET_EVENT_LABELS.RETURN.ja }).click();
@@ -255,7 +255,7 @@ test.describe('verification sheets', () => {
     await page.getByRole('tab', { name: 'コメント' }).click();
     await expect(page.getByTestId('sheet-comment')).toContainText('決算の数値は財政課に確認できます。');
     await page.getByRole('tab', { name: '編集' }).click();
-    await page.getByRole('textbox', { name: '助成件数 2019年度の値' }).fill('6');
+    await page.getByRole('textbox', { name: '助成件数 2020年度の値' }).fill('6');
     await expectSaved(page);
     await page.getByRole('button', { name: SHEET_EVENT_LABELS.SUBMIT.ja }).click();
     await page.getByRole('dialog', { name: 'シートの提出' }).getByRole('button', { name: SHEET_EVENT_LABELS.SUBMIT.ja }).click();
@@ -270,8 +270,8 @@ test.describe('verification sheets', () => {
     await expect(transitions.nth(1)).toContainText('産業政策課 事務局');
     await expect(transitions.nth(1)).toContainText(/令和\d+年\d+月\d+日（.）/);
     const diff = page.getByTestId('version-diff');
-    await expect(diff.locator('[data-diff="removed"]').filter({ hasText: '2019年度 5' })).toHaveCount(1);
-    await expect(diff.locator('[data-diff="added"]').filter({ hasText: '2019年度 6' })).toHaveCount(1);
+    await expect(diff.locator('[data-diff="removed"]').filter({ hasText: '2020年度 5' })).toHaveCount(1);
+    await expect(diff.locator('[data-diff="added"]').filter({ hasText: '2020年度 6' })).toHaveCount(1);
     await shot(page, '69-history');
 
     // ── the secretariat accepts from the queue ──
@@ -298,7 +298,7 @@ test.describe('verification sheets', () => {
     await expect(chart).toHaveCount(1);
     await expect(chart).toContainText('助成件数（件）');
     await expect(chart.locator('svg').first()).toBeVisible();
-    await expect(chart).toContainText('2019年度');
+    await expect(chart).toContainText('2020年度');
     await expect(mp.getByTestId('sheet-print')).toContainText('操業環境保全対策助成');
     await expect(mp.getByTestId('sheet-editor')).toHaveCount(0);
     await expect(mp.getByTestId('sheet-actions')).toHaveCount(0);
