@@ -72,7 +72,7 @@ export function DepartmentsSetup() {
           </Table>
         </TableContainer>
       </Paper>
-      {open?.kind === 'create' && <DepartmentDialog onClose={() => setOpen(null)} onReload={async () => undefined} />}
+      {open?.kind === 'create' && <DepartmentDialog onClose={() => setOpen(null)} />}
       {open?.kind === 'edit' && (
         <DepartmentDialog
           department={open.department}

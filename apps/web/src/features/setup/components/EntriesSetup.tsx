@@ -56,7 +56,7 @@ export function EntriesSetup({ cycleId }: { cycleId: string }) {
         />
       )}
       {data && open?.kind === 'create' && (
-        <EntryDialog data={data} onClose={() => setOpen(null)} onReload={async () => undefined} onCreated={() => void refetch()} />
+        <EntryDialog data={data} onClose={() => setOpen(null)} onCreated={() => void refetch()} />
       )}
       {data && open?.kind === 'edit' && (
         <EntryDialog data={data} project={open.project} onClose={() => setOpen(null)} onReload={reloadProject(open.project.id)} onCreated={() => {}} />

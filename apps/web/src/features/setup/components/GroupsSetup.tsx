@@ -111,7 +111,7 @@ export function GroupsSetup({ cycleId }: { cycleId: string }) {
           </Box>
         </>
       )}
-      {open?.kind === 'create' && <GroupDialog cycleId={cycleId} onClose={() => setOpen(null)} onCreated={() => void refetch()} onReload={async () => undefined} />}
+      {open?.kind === 'create' && <GroupDialog cycleId={cycleId} onClose={() => setOpen(null)} onCreated={() => void refetch()} />}
       {open?.kind === 'edit' && <GroupDialog cycleId={cycleId} group={open.group} onClose={() => setOpen(null)} onCreated={() => {}} onReload={reloadGroup(open.group.id)} />}
       {open?.kind === 'members' && (
         <GroupMembersDialog group={open.group} candidates={candidates(open.group)} onClose={() => setOpen(null)} onReload={reloadGroup(open.group.id)} />

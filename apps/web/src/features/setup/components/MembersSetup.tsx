@@ -104,7 +104,7 @@ export function MembersSetup() {
           </TableContainer>
         </Paper>
       )}
-      {body && open?.kind === 'create' && <MemberDialog bodyId={body.id} onClose={() => setOpen(null)} onReload={async () => undefined} />}
+      {body && open?.kind === 'create' && <MemberDialog bodyId={body.id} onClose={() => setOpen(null)} />}
       {body && open?.kind === 'edit' && (
         <MemberDialog
           bodyId={body.id}

@@ -75,7 +75,7 @@ export function OrdinanceSetup() {
           </TableContainer>
         </Paper>
       ))}
-      {open?.kind === 'create' && <ArticleDialog ordinanceId={open.ordinanceId} onClose={() => setOpen(null)} onReload={async () => undefined} />}
+      {open?.kind === 'create' && <ArticleDialog ordinanceId={open.ordinanceId} onClose={() => setOpen(null)} />}
       {open?.kind === 'edit' && (
         <ArticleDialog
           ordinanceId={open.ordinanceId}
