@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ServerProblem } from '../errors';
 import { ServerErrorAlert } from './ServerErrorAlert';
 
-interface Props {
+export interface FormDialogProps {
   open: boolean;
   title: string;
   onClose: () => void;
@@ -24,7 +24,7 @@ interface Props {
 }
 
 /** A dialog around a form: title, the server's problem, the fields, cancel and save. */
-export function FormDialog(props: Props) {
+export function FormDialog(props: FormDialogProps) {
   const { t } = useTranslation();
   const { open, title, onClose, onSubmit, submitting, problem, onReload, submitLabel, submitColor = 'primary', maxWidth = 'sm', children } = props;
   return (

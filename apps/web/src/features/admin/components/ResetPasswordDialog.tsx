@@ -1,14 +1,11 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@kensho/domain';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { UserFieldsFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
-import { useNotify } from '../../../shared/components/Notifier';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { rules } from '../../../shared/validation';
 import { ResetPasswordMutation } from '../graphql/users';
 
@@ -22,38 +19,18 @@ interface Props {
 export function ResetPasswordDialog({ user, onClose, onReload }: Props) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const notify = useNotify();
-  const form = useForm<{ password: string }>({ defaultValues: { password: '' } });
-  const [version, setVersion] = useState(user.version);
-  const { problem, handle, clear } = useServerErrors(form);
-  const [reset, { loading }] = useMutation(ResetPasswordMutation);
-
-  const submit = form.handleSubmit(async ({ password }) => {
-    clear();
-    try {
-      await reset({ variables: { input: { id: user.id, version, password } } });
-      notify(t('admin.resetDone'));
-      onClose();
-    } catch (e) {
-      handle(e);
-    }
+  const [reset] = useMutation(ResetPasswordMutation);
+  const { form, dialogProps } = useVersionedForm({
+    record: user,
+    defaultValues: { password: '' },
+    update: ({ password }, { id }, version) => reset({ variables: { input: { id, version, password } } }),
+    savedMessage: t('admin.resetDone'),
+    onClose,
+    onReload,
   });
 
   return (
-    <FormDialog
-      open
-      maxWidth="xs"
-      title={t('admin.resetPasswordTitle', { name: user.displayName })}
-      onClose={onClose}
-      onSubmit={submit}
-      submitting={loading}
-      problem={problem}
-      onReload={async () => {
-        const latest = await onReload();
-        if (latest) setVersion(latest.version);
-        clear();
-      }}
-    >
+    <FormDialog open maxWidth="xs" title={t('admin.resetPasswordTitle', { name: user.displayName })} {...dialogProps}>
       <FormTextField
         control={form.control}
         name="password"

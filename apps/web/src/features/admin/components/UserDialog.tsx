@@ -1,14 +1,11 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { LIMITS, ROLE_LABELS, ROLES, type Role } from '@kensho/domain';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { UserFieldsFragment, UsersQuery } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormSelectField, FormTextField } from '../../../shared/components/FormFields';
-import { useNotify } from '../../../shared/components/Notifier';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { rules } from '../../../shared/validation';
 import { CreateUserMutation, UpdateUserMutation, UsersQuery as UsersDoc } from '../graphql/users';
 
@@ -36,60 +33,34 @@ interface Props {
   /** The administrator's own account: the role cannot change. */
   isSelf: boolean;
   onClose: () => void;
-  onReload: () => Promise<UserFieldsFragment | undefined>;
+  onReload?: () => Promise<UserFieldsFragment | undefined>;
 }
 
 /** A user account: login ID and initial password (new only), name, role, and department or member. */
 export function UserDialog({ data, user, isSelf, onClose, onReload }: Props) {
   const { t } = useTranslation();
   const { lang, label } = useLang();
-  const notify = useNotify();
-  const form = useForm<Values>({ defaultValues: toValues(user) });
-  const [version, setVersion] = useState(user?.version);
-  const { problem, handle, clear } = useServerErrors(form);
-  const [create, creating] = useMutation(CreateUserMutation, { refetchQueries: [UsersDoc] });
-  const [update, updating] = useMutation(UpdateUserMutation);
+  const [create] = useMutation(CreateUserMutation, { refetchQueries: [UsersDoc] });
+  const [update] = useMutation(UpdateUserMutation);
+  const fields = (v: Values) => ({
+    displayName: v.displayName.trim(),
+    role: v.role,
+    departmentId: v.role === 'DEPARTMENT_STAFF' ? v.departmentId || null : null,
+    memberId: v.role === 'COMMITTEE_MEMBER' ? v.memberId || null : null,
+  });
+  const { form, dialogProps } = useVersionedForm({
+    record: user,
+    toValues,
+    create: (v) => create({ variables: { input: { ...fields(v), loginId: v.loginId.trim(), password: v.password } } }),
+    update: (v, { id }, version) => update({ variables: { input: { ...fields(v), id, version } } }),
+    onClose,
+    onReload,
+  });
   const role = form.watch('role');
   const taken = new Map(data.users.filter((u) => u.memberId && u.id !== user?.id).map((u) => [u.memberId!, u.loginId]));
 
-  const submit = form.handleSubmit(async (v) => {
-    clear();
-    const fields = {
-      displayName: v.displayName.trim(),
-      role: v.role,
-      departmentId: v.role === 'DEPARTMENT_STAFF' ? v.departmentId || null : null,
-      memberId: v.role === 'COMMITTEE_MEMBER' ? v.memberId || null : null,
-    };
-    try {
-      if (user && version !== undefined) await update({ variables: { input: { ...fields, id: user.id, version } } });
-      else await create({ variables: { input: { ...fields, loginId: v.loginId.trim(), password: v.password } } });
-      notify(t('common.saved'));
-      onClose();
-    } catch (e) {
-      handle(e);
-    }
-  });
-
   return (
-    <FormDialog
-      open
-      title={user ? t('admin.userDialogEdit') : t('admin.userDialogNew')}
-      onClose={onClose}
-      onSubmit={submit}
-      submitting={creating.loading || updating.loading}
-      problem={problem}
-      onReload={
-        user &&
-        (async () => {
-          const latest = await onReload();
-          if (latest) {
-            form.reset(toValues(latest));
-            setVersion(latest.version);
-          }
-          clear();
-        })
-      }
-    >
+    <FormDialog open title={user ? t('admin.userDialogEdit') : t('admin.userDialogNew')} {...dialogProps}>
       <FormTextField
         control={form.control}
         name="loginId"

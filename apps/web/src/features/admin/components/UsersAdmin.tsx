@@ -114,7 +114,7 @@ export function UsersAdmin() {
           </TableContainer>
         </Paper>
       )}
-      {data && open?.kind === 'create' && <UserDialog data={data} isSelf={false} onClose={() => setOpen(null)} onReload={async () => undefined} />}
+      {data && open?.kind === 'create' && <UserDialog data={data} isSelf={false} onClose={() => setOpen(null)} />}
       {data && open?.kind === 'edit' && (
         <UserDialog data={data} user={open.user} isSelf={open.user.id === me?.id} onClose={() => setOpen(null)} onReload={reloadUser(open.user.id)} />
       )}

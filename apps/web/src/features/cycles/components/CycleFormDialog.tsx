@@ -1,13 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import Typography from '@mui/material/Typography';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormSelectField, FormTextField } from '../../../shared/components/FormFields';
-import { useNotify } from '../../../shared/components/Notifier';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { rules, toNull } from '../../../shared/validation';
 import { CreateCycleMutation, CycleListQuery, OrdinancesQuery, UpdateCycleMutation } from '../graphql/cycles';
 
@@ -39,7 +37,6 @@ interface Props {
 export function CycleFormDialog({ cycle, suggestedYear, onClose, onSaved, onReload }: Props) {
   const { t } = useTranslation();
   const { lang, fiscalYear } = useLang();
-  const notify = useNotify();
   const ordinances = useQuery(OrdinancesQuery, { skip: !!cycle });
   const toValues = (c?: CycleDates): Values => ({
     fiscalYear: String(c?.fiscalYear ?? suggestedYear),
@@ -47,11 +44,24 @@ export function CycleFormDialog({ cycle, suggestedYear, onClose, onSaved, onRelo
     startDate: c?.startDate ?? '',
     endDate: c?.endDate ?? '',
   });
-  const form = useForm<Values>({ defaultValues: toValues(cycle) });
-  const [version, setVersion] = useState(cycle?.version);
-  const { problem, handle, clear } = useServerErrors(form);
-  const [create, creating] = useMutation(CreateCycleMutation, { refetchQueries: [CycleListQuery], awaitRefetchQueries: true });
-  const [update, updating] = useMutation(UpdateCycleMutation);
+  const [create] = useMutation(CreateCycleMutation, { refetchQueries: [CycleListQuery], awaitRefetchQueries: true });
+  const [update] = useMutation(UpdateCycleMutation);
+  const { form, dialogProps } = useVersionedForm({
+    record: cycle,
+    toValues,
+    create: async (v) => {
+      const { data } = await create({
+        variables: { input: { fiscalYear: Number(v.fiscalYear), ordinanceId: v.ordinanceId, startDate: toNull(v.startDate), endDate: toNull(v.endDate) } },
+      });
+      if (data) onSaved(data.createCycle.fiscalYear);
+    },
+    update: async (v, { id, fiscalYear: year }, version) => {
+      await update({ variables: { input: { id, version, startDate: toNull(v.startDate), endDate: toNull(v.endDate) } } });
+      onSaved(year);
+    },
+    onClose,
+    onReload,
+  });
   const ordinanceOptions = (ordinances.data?.ordinances ?? []).map((o) => ({ value: o.id, label: o.name }));
   const typedYear = Number(form.watch('fiscalYear'));
   // 令和元年度（2019年度） under the number, as the year is spoken
@@ -62,46 +72,8 @@ export function CycleFormDialog({ cycle, suggestedYear, onClose, onSaved, onRelo
     if (!cycle && firstOrdinance && !form.getValues('ordinanceId')) form.setValue('ordinanceId', firstOrdinance);
   }, [cycle, firstOrdinance, form]);
 
-  const submit = form.handleSubmit(async (v) => {
-    clear();
-    try {
-      if (cycle && version !== undefined) {
-        await update({ variables: { input: { id: cycle.id, version, startDate: toNull(v.startDate), endDate: toNull(v.endDate) } } });
-        onSaved(cycle.fiscalYear);
-      } else {
-        const { data } = await create({
-          variables: { input: { fiscalYear: Number(v.fiscalYear), ordinanceId: v.ordinanceId, startDate: toNull(v.startDate), endDate: toNull(v.endDate) } },
-        });
-        if (data) onSaved(data.createCycle.fiscalYear);
-      }
-      notify(t('common.saved'));
-      onClose();
-    } catch (e) {
-      handle(e);
-    }
-  });
-
   return (
-    <FormDialog
-      open
-      title={cycle ? fiscalYear(cycle.fiscalYear) : t('cycles.newCycle')}
-      onClose={onClose}
-      onSubmit={submit}
-      submitting={creating.loading || updating.loading}
-      problem={problem}
-      onReload={
-        onReload &&
-        (async () => {
-          const latest = await onReload();
-          if (latest) {
-            form.reset(toValues(latest));
-            setVersion(latest.version);
-          }
-          clear();
-        })
-      }
-      maxWidth="xs"
-    >
+    <FormDialog open title={cycle ? fiscalYear(cycle.fiscalYear) : t('cycles.newCycle')} maxWidth="xs" {...dialogProps}>
       {!cycle && (
         <>
           <FormTextField

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -16,19 +14,17 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { DepartmentFieldsFragment } from '../../../generated/graphql';
 import { evictDeleted } from '../../../shared/cache';
-import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
-import { useNotify } from '../../../shared/components/Notifier';
 import { QueryState } from '../../../shared/components/QueryState';
 import { DeleteDepartmentMutation, DepartmentsQuery } from '../graphql/departments';
 import { DepartmentDialog } from './DepartmentDialog';
-import { RowAction } from './RowActions';
+import { DeleteRowDialog } from './DeleteRowDialog';
+import { DeleteAction, EditAction } from './RowActions';
 
 type Open = { kind: 'create' } | { kind: 'edit' | 'delete'; department: DepartmentFieldsFragment } | null;
 
 /** 所管課: the city's divisions that run the projects (secretariat and administrator). */
 export function DepartmentsSetup() {
   const { t } = useTranslation();
-  const notify = useNotify();
   const { data, loading, error, refetch } = useQuery(DepartmentsQuery);
   const [open, setOpen] = useState<Open>(null);
   const [remove] = useMutation(DeleteDepartmentMutation, { update: (cache, { data: d }) => evictDeleted(cache, 'Department', d?.deleteDepartment.id) });
@@ -60,8 +56,8 @@ export function DepartmentsSetup() {
                   <TableCell>{d.bureau ?? '—'}</TableCell>
                   <TableCell>{d.name}</TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    <RowAction label={t('common.edit')} icon={<EditOutlined fontSize="small" />} onClick={() => setOpen({ kind: 'edit', department: d })} />
-                    <RowAction label={t('common.delete')} icon={<DeleteOutlined fontSize="small" />} color="error" onClick={() => setOpen({ kind: 'delete', department: d })} />
+                    <EditAction onClick={() => setOpen({ kind: 'edit', department: d })} />
+                    <DeleteAction onClick={() => setOpen({ kind: 'delete', department: d })} />
                   </TableCell>
                 </TableRow>
               ))}
@@ -76,7 +72,7 @@ export function DepartmentsSetup() {
           </Table>
         </TableContainer>
       </Paper>
-      {open?.kind === 'create' && <DepartmentDialog onClose={() => setOpen(null)} onReload={async () => undefined} />}
+      {open?.kind === 'create' && <DepartmentDialog onClose={() => setOpen(null)} />}
       {open?.kind === 'edit' && (
         <DepartmentDialog
           department={open.department}
@@ -85,17 +81,10 @@ export function DepartmentsSetup() {
         />
       )}
       {open?.kind === 'delete' && (
-        <ConfirmDialog
-          open
-          danger
-          title={t('common.deleteTitle')}
-          message={t('common.deleteMessage', { name: open.department.name })}
-          confirmLabel={t('common.delete')}
+        <DeleteRowDialog
+          name={open.department.name}
           onClose={() => setOpen(null)}
-          onConfirm={async () => {
-            await remove({ variables: { input: { id: open.department.id, version: open.department.version } } });
-            notify(t('common.deleted'));
-          }}
+          onDelete={() => remove({ variables: { input: { id: open.department.id, version: open.department.version } } })}
           onReload={() => void refetch()}
         />
       )}

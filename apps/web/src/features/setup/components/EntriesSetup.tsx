@@ -1,8 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
 import SubdirectoryArrowRight from '@mui/icons-material/SubdirectoryArrowRight';
 import Alert from '@mui/material/Alert';
@@ -21,14 +19,13 @@ import { MESSAGES, PROJECT_KIND_LABELS } from '@kensho/domain';
 import { useTranslation } from 'react-i18next';
 import type { EntriesSetupQuery, SetupProjectFragment } from '../../../generated/graphql';
 import { evictDeleted } from '../../../shared/cache';
-import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
-import { useNotify } from '../../../shared/components/Notifier';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
 import { DeleteProjectMutation, EntriesSetupQuery as EntriesSetupDoc } from '../graphql/entries';
 import { AssignmentsDialog } from './AssignmentsDialog';
 import { EntryDialog } from './EntryDialog';
-import { RowAction } from './RowActions';
+import { DeleteRowDialog } from './DeleteRowDialog';
+import { DeleteAction, EditAction, RowAction } from './RowActions';
 
 type Open =
   | { kind: 'create' }
@@ -39,9 +36,7 @@ type Open =
 
 /** The secretariat's table of a year's entries: create, edit, delete, and assign members. */
 export function EntriesSetup({ cycleId }: { cycleId: string }) {
-  const { t } = useTranslation();
   const { label } = useLang();
-  const notify = useNotify();
   const { data, loading, error, refetch } = useQuery(EntriesSetupDoc, { variables: { id: cycleId } });
   const [open, setOpen] = useState<Open>(null);
   const [remove] = useMutation(DeleteProjectMutation, {
@@ -61,7 +56,7 @@ export function EntriesSetup({ cycleId }: { cycleId: string }) {
         />
       )}
       {data && open?.kind === 'create' && (
-        <EntryDialog data={data} onClose={() => setOpen(null)} onReload={async () => undefined} onCreated={() => void refetch()} />
+        <EntryDialog data={data} onClose={() => setOpen(null)} onCreated={() => void refetch()} />
       )}
       {data && open?.kind === 'edit' && (
         <EntryDialog data={data} project={open.project} onClose={() => setOpen(null)} onReload={reloadProject(open.project.id)} onCreated={() => {}} />
@@ -75,17 +70,10 @@ export function EntriesSetup({ cycleId }: { cycleId: string }) {
         />
       )}
       {open?.kind === 'delete' && (
-        <ConfirmDialog
-          open
-          danger
-          title={t('common.deleteTitle')}
-          message={t('common.deleteMessage', { name: open.project.name })}
-          confirmLabel={t('common.delete')}
+        <DeleteRowDialog
+          name={open.project.name}
           onClose={() => setOpen(null)}
-          onConfirm={async () => {
-            await remove({ variables: { input: { id: open.project.id, version: open.project.version } } });
-            notify(t('common.deleted'));
-          }}
+          onDelete={() => remove({ variables: { input: { id: open.project.id, version: open.project.version } } })}
           onReload={() => void refetch()}
         />
       )}
@@ -142,9 +130,9 @@ function EntriesTableView({ data, onCreate, onEdit, onAssign, onDelete }: ViewPr
       </TableCell>
       {editable && (
         <TableCell sx={{ whiteSpace: 'nowrap' }} align="right">
-          <RowAction label={t('common.edit')} icon={<EditOutlined fontSize="small" />} onClick={() => onEdit(p)} />
+          <EditAction onClick={() => onEdit(p)} />
           {!isRelated && <RowAction label={t('setup.assignments')} icon={<PersonAddAltOutlined fontSize="small" />} onClick={() => onAssign(p)} />}
-          <RowAction label={t('common.delete')} icon={<DeleteOutlined fontSize="small" />} color="error" onClick={() => onDelete(p)} />
+          <DeleteAction onClick={() => onDelete(p)} />
         </TableCell>
       )}
     </TableRow>

@@ -1,15 +1,12 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import Stack from '@mui/material/Stack';
 import { LIMITS, PROJECT_KIND_LABELS, PROJECT_KINDS, type ProjectKind } from '@kensho/domain';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { EntriesSetupQuery, SetupProjectFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormSelectField, FormTextField } from '../../../shared/components/FormFields';
-import { useNotify } from '../../../shared/components/Notifier';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { rules, toIntOrNull, toNull } from '../../../shared/validation';
 import { CreateProjectMutation, UpdateProjectMutation } from '../graphql/entries';
 
@@ -43,7 +40,7 @@ interface Props {
   project?: SetupProjectFragment;
   onClose: () => void;
   /** Reads the entries again; returns the latest version of this one. */
-  onReload: () => Promise<SetupProjectFragment | undefined>;
+  onReload?: () => Promise<SetupProjectFragment | undefined>;
   onCreated: () => void;
 }
 
@@ -51,64 +48,37 @@ interface Props {
 export function EntryDialog({ data, project, onClose, onReload, onCreated }: Props) {
   const { t } = useTranslation();
   const { lang, label } = useLang();
-  const notify = useNotify();
-  const form = useForm<Values>({ defaultValues: toValues(project) });
-  const [version, setVersion] = useState(project?.version);
-  const { problem, handle, clear } = useServerErrors(form);
-  const [create, creating] = useMutation(CreateProjectMutation);
-  const [update, updating] = useMutation(UpdateProjectMutation);
+  const [create] = useMutation(CreateProjectMutation);
+  const [update] = useMutation(UpdateProjectMutation);
   const cycle = data.cycle;
-  const verifiedWith = form.watch('verifiedWithId');
-
-  const submit = form.handleSubmit(async (v) => {
-    clear();
-    const fields = {
-      name: v.name.trim(),
-      articleId: v.articleId,
-      departmentId: toNull(v.departmentId),
-      groupId: v.verifiedWithId ? null : toNull(v.groupId),
-      kind: v.kind,
-      page: toIntOrNull(v.page),
-      sortOrder: toIntOrNull(v.sortOrder),
-      verifiedWithId: toNull(v.verifiedWithId),
-    };
-    try {
-      if (project && version !== undefined) {
-        await update({ variables: { input: { ...fields, id: project.id, version } } });
-      } else {
-        await create({ variables: { input: { ...fields, cycleId: cycle.id } } });
-        onCreated();
-      }
-      notify(t('common.saved'));
-      onClose();
-    } catch (e) {
-      handle(e);
-    }
+  const fields = (v: Values) => ({
+    name: v.name.trim(),
+    articleId: v.articleId,
+    departmentId: toNull(v.departmentId),
+    groupId: v.verifiedWithId ? null : toNull(v.groupId),
+    kind: v.kind,
+    page: toIntOrNull(v.page),
+    sortOrder: toIntOrNull(v.sortOrder),
+    verifiedWithId: toNull(v.verifiedWithId),
   });
-
-  const reload = async () => {
-    const latest = await onReload();
-    if (latest) {
-      form.reset(toValues(latest));
-      setVersion(latest.version);
-    }
-    clear();
-  };
+  const { form, dialogProps } = useVersionedForm({
+    record: project,
+    toValues,
+    create: async (v) => {
+      await create({ variables: { input: { ...fields(v), cycleId: cycle.id } } });
+      onCreated();
+    },
+    update: (v, { id }, version) => update({ variables: { input: { ...fields(v), id, version } } }),
+    onClose,
+    onReload,
+  });
+  const verifiedWith = form.watch('verifiedWithId');
 
   const articles = [...cycle.articles].sort((a, b) => a.number - b.number);
   const leads = cycle.projects.filter((p) => !p.verifiedWithId && p.id !== project?.id);
 
   return (
-    <FormDialog
-      open
-      title={project ? t('setup.entryDialogEdit') : t('setup.entryDialogNew')}
-      onClose={onClose}
-      onSubmit={submit}
-      submitting={creating.loading || updating.loading}
-      problem={problem}
-      onReload={project ? reload : undefined}
-      maxWidth="md"
-    >
+    <FormDialog open title={project ? t('setup.entryDialogEdit') : t('setup.entryDialogNew')} maxWidth="md" {...dialogProps}>
       <FormTextField
         control={form.control}
         name="name"

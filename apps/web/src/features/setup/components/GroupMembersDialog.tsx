@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SetupGroupFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
-import { useNotify } from '../../../shared/components/Notifier';
-import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { SetGroupMembersMutation } from '../graphql/groups';
 import { MemberChecklist, type ChecklistMember } from './MemberChecklist';
 
@@ -20,41 +17,17 @@ interface Props {
 /** The members of a group (班). */
 export function GroupMembersDialog({ group, candidates, onClose, onReload }: Props) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const toValues = (g: SetupGroupFragment) => ({ memberIds: g.members.map((m) => m.id) });
-  const form = useForm<{ memberIds: string[] }>({ defaultValues: toValues(group) });
-  const [version, setVersion] = useState(group.version);
-  const { problem, handle, clear } = useServerErrors(form);
-  const [save, { loading }] = useMutation(SetGroupMembersMutation);
-
-  const submit = form.handleSubmit(async ({ memberIds }) => {
-    clear();
-    try {
-      await save({ variables: { input: { groupId: group.id, version, memberIds } } });
-      notify(t('common.saved'));
-      onClose();
-    } catch (e) {
-      handle(e);
-    }
+  const [save] = useMutation(SetGroupMembersMutation);
+  const { form, dialogProps } = useVersionedForm({
+    record: group,
+    toValues: (g: SetupGroupFragment) => ({ memberIds: g.members.map((m) => m.id) }),
+    update: ({ memberIds }, { id }, version) => save({ variables: { input: { groupId: id, version, memberIds } } }),
+    onClose,
+    onReload,
   });
 
   return (
-    <FormDialog
-      open
-      title={t('setup.groupMembersTitle', { name: group.name })}
-      onClose={onClose}
-      onSubmit={submit}
-      submitting={loading}
-      problem={problem}
-      onReload={async () => {
-        const latest = await onReload();
-        if (latest) {
-          form.reset(toValues(latest));
-          setVersion(latest.version);
-        }
-        clear();
-      }}
-    >
+    <FormDialog open title={t('setup.groupMembersTitle', { name: group.name })} {...dialogProps}>
       <MemberChecklist control={form.control} name="memberIds" label={t('setup.groupMembers')} members={candidates} helperText={t('setup.groupMembersHelp')} />
     </FormDialog>
   );

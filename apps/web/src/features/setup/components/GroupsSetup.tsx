@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import GroupAddOutlined from '@mui/icons-material/GroupAddOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -14,14 +12,13 @@ import { MESSAGES } from '@kensho/domain';
 import { useTranslation } from 'react-i18next';
 import type { SetupGroupFragment } from '../../../generated/graphql';
 import { evictDeleted } from '../../../shared/cache';
-import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
-import { useNotify } from '../../../shared/components/Notifier';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
 import { DeleteGroupMutation, GroupsSetupQuery } from '../graphql/groups';
 import { GroupDialog } from './GroupDialog';
 import { GroupMembersDialog } from './GroupMembersDialog';
-import { RowAction } from './RowActions';
+import { DeleteRowDialog } from './DeleteRowDialog';
+import { DeleteAction, EditAction, RowAction } from './RowActions';
 
 type Open =
   | { kind: 'create' }
@@ -32,7 +29,6 @@ type Open =
 export function GroupsSetup({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation();
   const { label } = useLang();
-  const notify = useNotify();
   const { data, loading, error, refetch } = useQuery(GroupsSetupQuery, { variables: { id: cycleId } });
   const [open, setOpen] = useState<Open>(null);
   const [remove] = useMutation(DeleteGroupMutation, { update: (cache, { data: d }) => evictDeleted(cache, 'Group', d?.deleteGroup.id) });
@@ -83,8 +79,8 @@ export function GroupsSetup({ cycleId }: { cycleId: string }) {
                   {editable && (
                     <>
                       <RowAction label={t('setup.setMembers')} icon={<GroupAddOutlined fontSize="small" />} onClick={() => setOpen({ kind: 'members', group: g })} />
-                      <RowAction label={t('common.edit')} icon={<EditOutlined fontSize="small" />} onClick={() => setOpen({ kind: 'edit', group: g })} />
-                      <RowAction label={t('common.delete')} icon={<DeleteOutlined fontSize="small" />} color="error" onClick={() => setOpen({ kind: 'delete', group: g })} />
+                      <EditAction onClick={() => setOpen({ kind: 'edit', group: g })} />
+                      <DeleteAction onClick={() => setOpen({ kind: 'delete', group: g })} />
                     </>
                   )}
                 </Box>
@@ -115,23 +111,16 @@ export function GroupsSetup({ cycleId }: { cycleId: string }) {
           </Box>
         </>
       )}
-      {open?.kind === 'create' && <GroupDialog cycleId={cycleId} onClose={() => setOpen(null)} onCreated={() => void refetch()} onReload={async () => undefined} />}
+      {open?.kind === 'create' && <GroupDialog cycleId={cycleId} onClose={() => setOpen(null)} onCreated={() => void refetch()} />}
       {open?.kind === 'edit' && <GroupDialog cycleId={cycleId} group={open.group} onClose={() => setOpen(null)} onCreated={() => {}} onReload={reloadGroup(open.group.id)} />}
       {open?.kind === 'members' && (
         <GroupMembersDialog group={open.group} candidates={candidates(open.group)} onClose={() => setOpen(null)} onReload={reloadGroup(open.group.id)} />
       )}
       {open?.kind === 'delete' && (
-        <ConfirmDialog
-          open
-          danger
-          title={t('common.deleteTitle')}
-          message={t('common.deleteMessage', { name: open.group.name })}
-          confirmLabel={t('common.delete')}
+        <DeleteRowDialog
+          name={open.group.name}
           onClose={() => setOpen(null)}
-          onConfirm={async () => {
-            await remove({ variables: { input: { id: open.group.id, version: open.group.version } } });
-            notify(t('common.deleted'));
-          }}
+          onDelete={() => remove({ variables: { input: { id: open.group.id, version: open.group.version } } })}
           onReload={() => void refetch()}
         />
       )}

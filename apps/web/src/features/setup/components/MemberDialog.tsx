@@ -1,15 +1,12 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import Stack from '@mui/material/Stack';
 import { LIMITS, MEMBER_CATEGORIES, MEMBER_CATEGORY_LABELS, type MemberCategory } from '@kensho/domain';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MemberFieldsFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormCheckbox, FormSelectField, FormTextField } from '../../../shared/components/FormFields';
-import { useNotify } from '../../../shared/components/Notifier';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { rules, toIntOrNull, toNull } from '../../../shared/validation';
 import { CreateMemberMutation, MembersSetupQuery, UpdateMemberMutation } from '../graphql/members';
 
@@ -41,65 +38,39 @@ interface Props {
   bodyId: string;
   member?: MemberFieldsFragment;
   onClose: () => void;
-  onReload: () => Promise<MemberFieldsFragment | undefined>;
+  onReload?: () => Promise<MemberFieldsFragment | undefined>;
 }
 
 /** A member of a body: name, affiliation, title, category, chair, council membership, term. */
 export function MemberDialog({ bodyId, member, onClose, onReload }: Props) {
   const { t } = useTranslation();
   const { lang, label } = useLang();
-  const notify = useNotify();
-  const form = useForm<Values>({ defaultValues: toValues(member) });
-  const [version, setVersion] = useState(member?.version);
-  const { problem, handle, clear } = useServerErrors(form);
   // A new chair steps the old one down: read the list again after saving.
-  const [create, creating] = useMutation(CreateMemberMutation, { refetchQueries: [MembersSetupQuery] });
-  const [update, updating] = useMutation(UpdateMemberMutation, { refetchQueries: [MembersSetupQuery] });
-
-  const submit = form.handleSubmit(async (v) => {
-    clear();
-    const fields = {
-      name: v.name.trim(),
-      affiliation: v.affiliation.trim(),
-      title: v.title.trim(),
-      category: v.category,
-      isChair: v.isChair,
-      alsoCouncilMember: v.alsoCouncilMember,
-      termStart: toNull(v.termStart),
-      termEnd: toNull(v.termEnd),
-      sortOrder: toIntOrNull(v.sortOrder),
-    };
-    try {
-      if (member && version !== undefined) await update({ variables: { input: { ...fields, id: member.id, version } } });
-      else await create({ variables: { input: { ...fields, bodyId } } });
-      notify(t('common.saved'));
-      onClose();
-    } catch (e) {
-      handle(e);
-    }
+  const [create] = useMutation(CreateMemberMutation, { refetchQueries: [MembersSetupQuery] });
+  const [update] = useMutation(UpdateMemberMutation, { refetchQueries: [MembersSetupQuery] });
+  const fields = (v: Values) => ({
+    name: v.name.trim(),
+    affiliation: v.affiliation.trim(),
+    title: v.title.trim(),
+    category: v.category,
+    isChair: v.isChair,
+    alsoCouncilMember: v.alsoCouncilMember,
+    termStart: toNull(v.termStart),
+    termEnd: toNull(v.termEnd),
+    sortOrder: toIntOrNull(v.sortOrder),
+  });
+  const { form, dialogProps } = useVersionedForm({
+    record: member,
+    toValues,
+    create: (v) => create({ variables: { input: { ...fields(v), bodyId } } }),
+    update: (v, { id }, version) => update({ variables: { input: { ...fields(v), id, version } } }),
+    onClose,
+    onReload,
   });
 
   const required = { required: rules.required(lang), validate: rules.notBlank(lang), maxLength: rules.maxLength(LIMITS.name, lang) };
   return (
-    <FormDialog
-      open
-      title={member ? t('setup.memberDialogEdit') : t('setup.memberDialogNew')}
-      onClose={onClose}
-      onSubmit={submit}
-      submitting={creating.loading || updating.loading}
-      problem={problem}
-      onReload={
-        member &&
-        (async () => {
-          const latest = await onReload();
-          if (latest) {
-            form.reset(toValues(latest));
-            setVersion(latest.version);
-          }
-          clear();
-        })
-      }
-    >
+    <FormDialog open title={member ? t('setup.memberDialogEdit') : t('setup.memberDialogNew')} {...dialogProps}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <FormTextField control={form.control} name="name" label={t('setup.memberName')} required autoFocus maxLength={LIMITS.name} rules={required} />
         <FormSelectField

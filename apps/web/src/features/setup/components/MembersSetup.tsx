@@ -2,8 +2,6 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import CheckOutlined from '@mui/icons-material/CheckOutlined';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -20,13 +18,12 @@ import { BODY_KIND_LABELS, MEMBER_CATEGORY_LABELS } from '@kensho/domain';
 import { useTranslation } from 'react-i18next';
 import type { MemberFieldsFragment } from '../../../generated/graphql';
 import { evictDeleted } from '../../../shared/cache';
-import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
-import { useNotify } from '../../../shared/components/Notifier';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
 import { DeleteMemberMutation, MembersSetupQuery } from '../graphql/members';
 import { MemberDialog } from './MemberDialog';
-import { RowAction } from './RowActions';
+import { DeleteRowDialog } from './DeleteRowDialog';
+import { DeleteAction, EditAction } from './RowActions';
 
 type Open = { kind: 'create' } | { kind: 'edit' | 'delete'; member: MemberFieldsFragment } | null;
 
@@ -34,7 +31,6 @@ type Open = { kind: 'create' } | { kind: 'edit' | 'delete'; member: MemberFields
 export function MembersSetup() {
   const { t } = useTranslation();
   const { label, date } = useLang();
-  const notify = useNotify();
   const { data, loading, error, refetch } = useQuery(MembersSetupQuery);
   const [bodyId, setBodyId] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
@@ -91,8 +87,8 @@ export function MembersSetup() {
                     <TableCell align="center">{m.alsoCouncilMember ? <CheckOutlined fontSize="small" color="success" aria-label={t('common.yes')} /> : ''}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{term(m)}</TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      <RowAction label={t('common.edit')} icon={<EditOutlined fontSize="small" />} onClick={() => setOpen({ kind: 'edit', member: m })} />
-                      <RowAction label={t('common.delete')} icon={<DeleteOutlined fontSize="small" />} color="error" onClick={() => setOpen({ kind: 'delete', member: m })} />
+                      <EditAction onClick={() => setOpen({ kind: 'edit', member: m })} />
+                      <DeleteAction onClick={() => setOpen({ kind: 'delete', member: m })} />
                     </TableCell>
                   </TableRow>
                 ))}
@@ -108,7 +104,7 @@ export function MembersSetup() {
           </TableContainer>
         </Paper>
       )}
-      {body && open?.kind === 'create' && <MemberDialog bodyId={body.id} onClose={() => setOpen(null)} onReload={async () => undefined} />}
+      {body && open?.kind === 'create' && <MemberDialog bodyId={body.id} onClose={() => setOpen(null)} />}
       {body && open?.kind === 'edit' && (
         <MemberDialog
           bodyId={body.id}
@@ -118,17 +114,10 @@ export function MembersSetup() {
         />
       )}
       {open?.kind === 'delete' && (
-        <ConfirmDialog
-          open
-          danger
-          title={t('common.deleteTitle')}
-          message={t('common.deleteMessage', { name: open.member.name })}
-          confirmLabel={t('common.delete')}
+        <DeleteRowDialog
+          name={open.member.name}
           onClose={() => setOpen(null)}
-          onConfirm={async () => {
-            await remove({ variables: { input: { id: open.member.id, version: open.member.version } } });
-            notify(t('common.deleted'));
-          }}
+          onDelete={() => remove({ variables: { input: { id: open.member.id, version: open.member.version } } })}
           onReload={() => void refetch()}
         />
       )}

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import { formatEraDate } from '@kensho/domain';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -17,13 +15,12 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { ArticleFieldsFragment } from '../../../generated/graphql';
 import { evictDeleted } from '../../../shared/cache';
-import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
-import { useNotify } from '../../../shared/components/Notifier';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
 import { DeleteArticleMutation, OrdinanceSetupQuery } from '../graphql/ordinance';
 import { ArticleDialog } from './ArticleDialog';
-import { RowAction } from './RowActions';
+import { DeleteRowDialog } from './DeleteRowDialog';
+import { DeleteAction, EditAction } from './RowActions';
 
 type Open = { kind: 'create'; ordinanceId: string } | { kind: 'edit' | 'delete'; ordinanceId: string; article: ArticleFieldsFragment } | null;
 
@@ -31,7 +28,6 @@ type Open = { kind: 'create'; ordinanceId: string } | { kind: 'edit' | 'delete';
 export function OrdinanceSetup() {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const notify = useNotify();
   const { data, loading, error, refetch } = useQuery(OrdinanceSetupQuery);
   const [open, setOpen] = useState<Open>(null);
   const [remove] = useMutation(DeleteArticleMutation, { update: (cache, { data: d }) => evictDeleted(cache, 'Article', d?.deleteArticle.id) });
@@ -69,8 +65,8 @@ export function OrdinanceSetup() {
                     <TableCell>{t('setup.articleLabel', { number: a.number })}</TableCell>
                     <TableCell>{a.title}</TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      <RowAction label={t('common.edit')} icon={<EditOutlined fontSize="small" />} onClick={() => setOpen({ kind: 'edit', ordinanceId: o.id, article: a })} />
-                      <RowAction label={t('common.delete')} icon={<DeleteOutlined fontSize="small" />} color="error" onClick={() => setOpen({ kind: 'delete', ordinanceId: o.id, article: a })} />
+                      <EditAction onClick={() => setOpen({ kind: 'edit', ordinanceId: o.id, article: a })} />
+                      <DeleteAction onClick={() => setOpen({ kind: 'delete', ordinanceId: o.id, article: a })} />
                     </TableCell>
                   </TableRow>
                 ))}
@@ -79,7 +75,7 @@ export function OrdinanceSetup() {
           </TableContainer>
         </Paper>
       ))}
-      {open?.kind === 'create' && <ArticleDialog ordinanceId={open.ordinanceId} onClose={() => setOpen(null)} onReload={async () => undefined} />}
+      {open?.kind === 'create' && <ArticleDialog ordinanceId={open.ordinanceId} onClose={() => setOpen(null)} />}
       {open?.kind === 'edit' && (
         <ArticleDialog
           ordinanceId={open.ordinanceId}
@@ -89,17 +85,10 @@ export function OrdinanceSetup() {
         />
       )}
       {open?.kind === 'delete' && (
-        <ConfirmDialog
-          open
-          danger
-          title={t('common.deleteTitle')}
-          message={t('common.deleteMessage', { name: t('setup.articleLabel', { number: open.article.number }) })}
-          confirmLabel={t('common.delete')}
+        <DeleteRowDialog
+          name={t('setup.articleLabel', { number: open.article.number })}
           onClose={() => setOpen(null)}
-          onConfirm={async () => {
-            await remove({ variables: { input: { id: open.article.id, version: open.article.version } } });
-            notify(t('common.deleted'));
-          }}
+          onDelete={() => remove({ variables: { input: { id: open.article.id, version: open.article.version } } })}
           onReload={() => void refetch()}
         />
       )}
