@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { CYCLE_PHASE_LABELS } from '../../libs/domain/src/index';
 import { ACCOUNTS, CYCLE_TITLES, choose, shot, signIn, signInToOverview } from './helpers';
 
 test.describe('sign-in', () => {
@@ -40,7 +41,7 @@ test.describe('sign-in', () => {
       await expect(row).toContainText('第1班');
       await expect(page.getByTestId('entry-row').filter({ hasText: '商業振興関連事業（まちづくり連動事業）' })).toContainText('一体的に検証');
       await expect(page.getByText('第12条')).toBeVisible();
-      await expect(page.getByText('評価（Check）').first()).toBeVisible();
+      await expect(page.getByText(CYCLE_PHASE_LABELS.CHECK.ja).first()).toBeVisible();
       await shot(page, `02-overview-${key}`);
     });
   }
