@@ -11,9 +11,10 @@ import { LIMITS, OPINION_KINDS, type OpinionKind } from '@kensho/domain';
 import { useNotify } from '../../../shared/components/Notifier';
 import { ServerErrorAlert } from '../../../shared/components/ServerErrorAlert';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { clearStored, readStored, writeStored } from '../../../shared/storage';
 import { CreateMemberOpinionMutation } from '../graphql/opinions';
 import { useOpinionsT } from '../i18n';
-import { clearStored, newOpinionKey, readStored, writeStored } from '../model/storage';
+import { newOpinionKey } from '../model/storage';
 import { KindPicker } from './KindPicker';
 
 interface Stored {

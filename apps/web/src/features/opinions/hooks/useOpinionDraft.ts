@@ -2,8 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { OpinionKind } from '@kensho/domain';
 import { toServerProblem, type ServerProblem } from '../../../shared/errors';
+import { clearStored, readStored, writeStored } from '../../../shared/storage';
 import { UpdateMemberOpinionMutation } from '../graphql/opinions';
-import { clearStored, draftKey, readStored, writeStored } from '../model/storage';
+import { draftKey } from '../model/storage';
 
 /** How long the editor waits after the last keystroke before it saves. */
 export const AUTOSAVE_DELAY_MS = 1000;
