@@ -2,6 +2,7 @@ import CloudDoneOutlined from '@mui/icons-material/CloudDoneOutlined';
 import CloudOffOutlined from '@mui/icons-material/CloudOffOutlined';
 import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
 import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
+import LockOutlined from '@mui/icons-material/LockOutlined';
 import SyncOutlined from '@mui/icons-material/SyncOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -17,6 +18,7 @@ const ICONS: Record<SaveStatus, typeof CloudDoneOutlined> = {
   invalid: ErrorOutlineOutlined,
   error: ErrorOutlineOutlined,
   conflict: ErrorOutlineOutlined,
+  locked: LockOutlined,
 };
 const COLORS: Record<SaveStatus, string> = {
   saved: 'success.main',
@@ -26,9 +28,10 @@ const COLORS: Record<SaveStatus, string> = {
   invalid: 'error.main',
   error: 'error.main',
   conflict: 'warning.main',
+  locked: 'text.secondary',
 };
 
-/** Where the draft stands: saved (which version), waiting, saving, offline, or held back. */
+/** Where the draft stands: saved (which version), waiting, saving, offline, held back, or no longer editable. */
 export function SaveStatusBar({ status, version, onSaveNow }: { status: SaveStatus; version: number; onSaveNow: () => void }) {
   const st = useSheetsT();
   const Icon = ICONS[status];
