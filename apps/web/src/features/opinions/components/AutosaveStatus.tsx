@@ -1,25 +1,10 @@
-import CloudDoneOutlined from '@mui/icons-material/CloudDoneOutlined';
-import CloudOffOutlined from '@mui/icons-material/CloudOffOutlined';
-import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
-import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
-import LockOutlined from '@mui/icons-material/LockOutlined';
-import SyncOutlined from '@mui/icons-material/SyncOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { SaveStatusIcon } from '../../../shared/components/SaveStatusIcon';
 import type { DraftStatus } from '../hooks/useOpinionDraft';
 import { useOpinionsT } from '../i18n';
 
-const ICONS: Record<DraftStatus, typeof CloudDoneOutlined> = {
-  saved: CloudDoneOutlined,
-  dirty: EditNoteOutlined,
-  saving: SyncOutlined,
-  offline: CloudOffOutlined,
-  invalid: ErrorOutlineOutlined,
-  error: ErrorOutlineOutlined,
-  conflict: ErrorOutlineOutlined,
-  locked: LockOutlined,
-};
 const COLORS: Record<DraftStatus, string> = {
   saved: 'success.main',
   dirty: 'text.secondary',
@@ -34,11 +19,10 @@ const COLORS: Record<DraftStatus, string> = {
 /** Where a draft opinion stands: saved, waiting, saving, offline, or held back. */
 export function AutosaveStatus({ status, onSaveNow }: { status: DraftStatus; onSaveNow: () => void }) {
   const ot = useOpinionsT();
-  const Icon = ICONS[status];
   const canRetry = status === 'dirty' || status === 'offline' || status === 'error';
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minWidth: 0 }}>
-      <Icon fontSize="small" sx={{ color: COLORS[status] }} />
+      <SaveStatusIcon status={status} color={COLORS[status]} />
       <Typography variant="caption" role="status" aria-live="polite" data-testid="autosave-status" data-status={status} sx={{ color: COLORS[status] }}>
         {ot(`autosave.${status}`)}
       </Typography>

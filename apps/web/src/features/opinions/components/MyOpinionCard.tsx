@@ -17,12 +17,14 @@ import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { useNotify } from '../../../shared/components/Notifier';
 import { ServerErrorAlert } from '../../../shared/components/ServerErrorAlert';
 import { useLang } from '../../../shared/hooks/useLang';
+import { readStoredDraft } from '../../../shared/hooks/autosaveDraft';
+import { clearStored } from '../../../shared/storage';
 import { DiffText, useInlineDiff } from '../../sheets/components/DiffText';
 import { DeleteMemberOpinionMutation, SubmitMemberOpinionMutation } from '../graphql/opinions';
-import { isStoredDraft, useOpinionDraft, type DraftConflict, type DraftValue, type OpinionLike } from '../hooks/useOpinionDraft';
+import { isDraftValue, useOpinionDraft, type DraftConflict, type DraftValue, type OpinionLike } from '../hooks/useOpinionDraft';
 import { usePreconditions } from '../hooks/usePreconditions';
 import { useOpinionsT } from '../i18n';
-import { clearStored, draftKey, readStored } from '../model/storage';
+import { draftKey } from '../model/storage';
 import { AutosaveStatus } from './AutosaveStatus';
 import { KindPicker } from './KindPicker';
 import { MemberOpinionStateChip, OpinionKindChip } from './OpinionChips';
@@ -219,7 +221,7 @@ function SentOpinion({ opinion }: { opinion: Opinion }) {
 /** Text typed in this browser that never reached the server before the opinion was locked: shown, not lost. */
 function Leftover({ opinion }: { opinion: Opinion }) {
   const ot = useOpinionsT();
-  const [stored, setStored] = useState(() => readStored(draftKey(opinion.id), isStoredDraft));
+  const [stored, setStored] = useState(() => readStoredDraft(draftKey(opinion.id), isDraftValue));
   if (!stored || stored.value.text === opinion.text) return null;
   return (
     <Alert

@@ -7,35 +7,28 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { LIMITS, OPINION_KINDS, type OpinionKind } from '@kensho/domain';
+import { LIMITS } from '@kensho/domain';
 import { useNotify } from '../../../shared/components/Notifier';
 import { ServerErrorAlert } from '../../../shared/components/ServerErrorAlert';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { clearStored, readStored, writeStored } from '../../../shared/storage';
 import { CreateMemberOpinionMutation } from '../graphql/opinions';
+import { isDraftValue, type DraftValue } from '../hooks/useOpinionDraft';
 import { useOpinionsT } from '../i18n';
-import { clearStored, newOpinionKey, readStored, writeStored } from '../model/storage';
+import { newOpinionKey } from '../model/storage';
 import { KindPicker } from './KindPicker';
-
-interface Stored {
-  kind: OpinionKind;
-  text: string;
-}
-const isStored = (v: unknown): v is Stored => {
-  const s = v as Stored | null;
-  return !!s && typeof s.text === 'string' && (OPINION_KINDS as readonly string[]).includes(s.kind);
-};
 
 /** Adds a draft opinion (kind and text); what is typed is kept in the browser until it is added. */
 export function NewOpinionForm({ projectId, onAdded }: { projectId: string; onAdded: () => Promise<unknown> }) {
   const ot = useOpinionsT();
   const notify = useNotify();
-  const [initial] = useState(() => readStored(newOpinionKey(projectId), isStored));
-  const [value, setValue] = useState<Stored>(initial ?? { kind: 'POSITIVE', text: '' });
+  const [initial] = useState(() => readStored(newOpinionKey(projectId), isDraftValue));
+  const [value, setValue] = useState<DraftValue>(initial ?? { kind: 'POSITIVE', text: '' });
   const [restored, setRestored] = useState(!!initial?.text);
   const { problem, handle, clear } = useServerErrors();
   const [create, { loading }] = useMutation(CreateMemberOpinionMutation);
 
-  const change = (patch: Partial<Stored>) => {
+  const change = (patch: Partial<DraftValue>) => {
     const next = { ...value, ...patch };
     setValue(next);
     setRestored(false);

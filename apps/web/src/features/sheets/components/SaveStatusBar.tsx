@@ -1,23 +1,10 @@
-import CloudDoneOutlined from '@mui/icons-material/CloudDoneOutlined';
-import CloudOffOutlined from '@mui/icons-material/CloudOffOutlined';
-import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
-import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
-import SyncOutlined from '@mui/icons-material/SyncOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { SaveStatusIcon } from '../../../shared/components/SaveStatusIcon';
 import { useSheetsT } from '../i18n';
 import type { SaveStatus } from '../hooks/useSheetDraft';
 
-const ICONS: Record<SaveStatus, typeof CloudDoneOutlined> = {
-  saved: CloudDoneOutlined,
-  dirty: EditNoteOutlined,
-  saving: SyncOutlined,
-  offline: CloudOffOutlined,
-  invalid: ErrorOutlineOutlined,
-  error: ErrorOutlineOutlined,
-  conflict: ErrorOutlineOutlined,
-};
 const COLORS: Record<SaveStatus, string> = {
   saved: 'success.main',
   dirty: 'text.secondary',
@@ -26,12 +13,12 @@ const COLORS: Record<SaveStatus, string> = {
   invalid: 'error.main',
   error: 'error.main',
   conflict: 'warning.main',
+  locked: 'text.secondary',
 };
 
-/** Where the draft stands: saved (which version), waiting, saving, offline, or held back. */
+/** Where the draft stands: saved (which version), waiting, saving, offline, held back, or no longer editable. */
 export function SaveStatusBar({ status, version, onSaveNow }: { status: SaveStatus; version: number; onSaveNow: () => void }) {
   const st = useSheetsT();
-  const Icon = ICONS[status];
   const canRetry = status === 'dirty' || status === 'offline' || status === 'error';
   return (
     <Box
@@ -51,7 +38,7 @@ export function SaveStatusBar({ status, version, onSaveNow }: { status: SaveStat
         borderRadius: 1,
       }}
     >
-      <Icon fontSize="small" sx={{ color: COLORS[status] }} />
+      <SaveStatusIcon status={status} color={COLORS[status]} />
       <Typography variant="body2" role="status" aria-live="polite" data-testid="save-status" data-status={status} sx={{ color: COLORS[status], flexGrow: 1 }}>
         {st(`editor.status.${status}`, { version })}
       </Typography>
