@@ -188,15 +188,21 @@ describe('updateUser, setUserActive, resetPassword', () => {
     expect(JSON.stringify(audit)).not.toMatch(/passwordHash|\$argon2/);
   });
 
-  it('changeOwnPassword needs the current password', async () => {
+  it('changeOwnPassword needs the current password, and ends the account\'s other sessions but not this one', async () => {
     const user = await t.insertUser({ loginId: unique('own') });
     const client = await t.signIn(user.loginId, user.password);
+    const elsewhere = await t.signIn(user.loginId, user.password);
+    const ME = `{ me { loginId } }`;
     const CHANGE = `mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) }`;
     const wrong = expectError(await client.gql(CHANGE, { input: { currentPassword: 'not-it', newPassword: 'another-long-password' } }), 'BAD_USER_INPUT');
     expect(fieldsOf(wrong)).toEqual(['currentPassword']);
+    // a wrong current password changes nothing: the other session still works
+    expect(expectData(await elsewhere.gql(ME)).me.loginId).toBe(user.loginId);
     expect(expectData(await client.gql(CHANGE, { input: { currentPassword: user.password, newPassword: 'another-long-password' } }))).toEqual({
       changeOwnPassword: true,
     });
+    expect(expectData(await client.gql(ME)).me.loginId).toBe(user.loginId);
+    expect(expectData(await elsewhere.gql(ME)).me).toBeNull();
     await t.signIn(user.loginId, 'another-long-password');
     expectError(await t.anonymous().gql(CHANGE, { input: { currentPassword: 'x', newPassword: 'another-long-password' } }), 'UNAUTHENTICATED');
   });

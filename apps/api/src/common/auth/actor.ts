@@ -7,5 +7,7 @@ export interface Actor {
   displayName: string;
   departmentId: string | null;
   memberId: string | null;
+  /** The session the request came with (its token's hash), so a password change can end the others. */
+  sessionKey?: string;
   requestId?: string;
 }

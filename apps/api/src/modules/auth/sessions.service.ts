@@ -37,7 +37,7 @@ export class SessionsService {
     const token = req.cookies?.[SESSION_COOKIE];
     if (!token || token.length > 100) return null;
     const rows: Array<Omit<Actor, 'requestId'>> = await this.db.query(
-      `SELECT u.id, u.role, u."displayName", u."departmentId", u."memberId"
+      `SELECT u.id, u.role, u."displayName", u."departmentId", u."memberId", s."tokenHash" AS "sessionKey"
          FROM session s JOIN app_user u ON u.id = s."userId"
         WHERE s."tokenHash" = $1 AND s."expiresAt" > now() AND u.active`,
       [hash(token)],

@@ -83,6 +83,8 @@ export class UsersService {
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (m) => {
       await m.update(UserEntity, { id: user.id }, { passwordHash, version: () => '"version" + 1' } as never);
+      // signed in elsewhere with the old password (a lost device, a shared PC): those sessions end; this one stays
+      await m.delete(SessionEntity, { userId: user.id, ...(actor.sessionKey ? { tokenHash: Not(actor.sessionKey) } : {}) });
       await audit(m, actor, 'user', user.id, 'CHANGE_PASSWORD', null, null);
     });
     return true;
