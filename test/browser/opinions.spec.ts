@@ -366,6 +366,8 @@ test.describe.serial('member opinions and their consolidation', () => {
     await expect(page.getByTestId('sheet-pane').getByTestId('opinion-sheet')).toContainText('起業家支援拠点「K-NIC」の運営');
     await expect(page.getByTestId('entry-council-opinions')).toContainText('④');
     await expect(page.getByTestId('entry-council-opinions')).toContainText('起業家塾はもう少しブレイクダウンしたカリキュラム');
+    // ④ is marked ※, explained by the legend
+    await expect(page.getByTestId('entry-council-opinions').getByTestId('tag-legend')).toContainText('※ は新型コロナウイルス感染症を踏まえたもの');
     await shot(page, 'opinions-79b-member-settled-entry');
 
     // 岩井's opinion was adopted, into both

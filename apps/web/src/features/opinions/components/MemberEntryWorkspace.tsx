@@ -22,6 +22,7 @@ import { MyOpinionCard } from './MyOpinionCard';
 import { NewOpinionForm } from './NewOpinionForm';
 import { MemberOpinionStateChip, OpinionKindChip } from './OpinionChips';
 import { SheetPane } from './SheetPane';
+import { TagLegend } from './TagLegend';
 
 type Entry = Data['myAssignedEntries'][number];
 type Cycle = Data['cycle'];
@@ -123,6 +124,8 @@ function Workspace({ entry, cycle, reload, refetch }: { entry: Entry; cycle: Cyc
                     </Typography>
                   </Box>
                 ))}
+                {/* the legend of the marks used above, as the printed report has it */}
+                <TagLegend tags={uniqueTags(entry.councilOpinions.flatMap((c) => c.tags))} />
               </Stack>
             )}
           </Section>
@@ -147,3 +150,5 @@ function Section({ title, help, testId, children }: { title: string; help?: stri
     </Box>
   );
 }
+
+const uniqueTags = <T extends { id: string }>(tags: T[]): T[] => [...new Map(tags.map((t) => [t.id, t])).values()];
