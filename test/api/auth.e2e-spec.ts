@@ -232,6 +232,22 @@ describe('rate limit of sign-in', () => {
     expect(expectData(ok).signIn.loginId).toBe(account.loginId);
   });
 
+  it('counts failed attempts only: an office behind one address signs in many times, and so does one account', async () => {
+    const ip = freshAddress();
+    const anon = limited.anonymous();
+    const account = await newAccount('daily');
+    // twice the address limit (5) and the account limit (3) of successful sign-ins from one address
+    for (let i = 1; i <= 10; i++) {
+      const other = i % 2 ? account : await newAccount(`colleague${i}`);
+      expectData(await anon.gql(SIGN_IN, { input: { loginId: other.loginId, password: other.password } }, from(ip)));
+    }
+    // failures still count: 3 wrong passwords block the account, even after the successes
+    for (let i = 1; i <= 3; i++) {
+      expectError(await anon.gql(SIGN_IN, { input: { loginId: account.loginId, password: `wrong-${i}` } }, from(freshAddress())), 'UNAUTHENTICATED');
+    }
+    expectError(await anon.gql(SIGN_IN, { input: { loginId: account.loginId, password: account.password } }, from(freshAddress())), 'RATE_LIMITED');
+  });
+
   it('marks the cookie Secure when COOKIE_SECURE is on', async () => {
     const account = await newAccount('secure');
     const res = await limited.anonymous().gql(SIGN_IN, { input: { loginId: account.loginId, password: account.password } }, from(freshAddress()));

@@ -8,7 +8,7 @@ import { UsersService } from '../users/users.service';
 import { SignInInput } from './auth.input';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE, SessionsService } from './sessions.service';
-import { SignInThrottlerGuard } from './sign-in-throttler.guard';
+import { SIGN_IN_COUNTERS, SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 
 @Resolver()
@@ -29,8 +29,8 @@ export class AuthResolver {
   @Public()
   @UseGuards(SignInThrottlerGuard)
   @Mutation(() => UserEntity, { description: 'Sign in; sets the session cookie (httpOnly, SameSite=Lax).' })
-  async signIn(@Args('input') input: SignInInput, @Context() ctx: { req: Request; res: Response }) {
-    const { user, token, expiresAt } = await this.auth.signIn(input.loginId, input.password, ctx.req.ip ?? null);
+  async signIn(@Args('input') input: SignInInput, @Context() ctx: { req: Request & { [SIGN_IN_COUNTERS]?: string[] }; res: Response }) {
+    const { user, token, expiresAt } = await this.auth.signIn(input.loginId, input.password, ctx.req.ip ?? null, ctx.req[SIGN_IN_COUNTERS]);
     ctx.res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',

@@ -9,7 +9,7 @@ export class PgThrottlerStorage implements ThrottlerStorage {
   constructor(private readonly db: () => DataSource) {}
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string) {
-    const k = `${throttlerName}:${key}`.slice(0, 300);
+    const k = storageKey(throttlerName, key);
     const [row]: Array<{ hits: number; expiresAt: Date; blockedUntil: Date | null }> = await this.db().query(
       `INSERT INTO rate_limit (key, hits, "expiresAt") VALUES ($1, 1, now() + $2 * interval '1 millisecond')
        ON CONFLICT (key) DO UPDATE SET
@@ -34,4 +34,13 @@ export class PgThrottlerStorage implements ThrottlerStorage {
       timeToBlockExpire: blockedUntil ? Math.max(0, Math.ceil((blockedUntil.getTime() - now) / 1000)) : 0,
     };
   }
+}
+
+/** The row of a throttler's counter. */
+export const storageKey = (throttlerName: string, key: string) => `${throttlerName}:${key}`.slice(0, 300);
+
+/** Takes back one hit from each counter (an attempt that succeeded); a block already in force stays. */
+export async function forgiveHits(db: DataSource, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await db.query(`UPDATE rate_limit SET hits = greatest(hits - 1, 0) WHERE key = ANY($1) AND "blockedUntil" IS NULL`, [keys]);
 }
