@@ -90,7 +90,7 @@ export function SheetEditor({ state, fiscalYear }: Props) {
           {st('editor.restored')}
         </Alert>
       )}
-      {problem && problem.code !== 'CONFLICT' && (
+      {problem && (
         <ServerErrorAlert
           problem={{
             ...problem,
