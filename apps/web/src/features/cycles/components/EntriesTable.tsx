@@ -14,6 +14,7 @@ import { PROJECT_KIND_LABELS } from '@kensho/domain';
 import { useTranslation } from 'react-i18next';
 import type { CycleOverviewQuery } from '../../../generated/graphql';
 import { useLang } from '../../../shared/hooks/useLang';
+import { EmptyTableRow } from '../../../shared/components/EmptyTableRow';
 
 type Cycle = CycleOverviewQuery['cycle'];
 type Project = Cycle['projects'][number];
@@ -58,13 +59,7 @@ export function EntriesTable({ cycle }: { cycle: Cycle }) {
                       </Typography>
                     </TableCell>
                   </TableRow>
-                  {entries.length === 0 && (
-                    <TableRow>
-                      <TableCell colSpan={COLUMNS} sx={{ color: 'text.secondary', pl: 4 }}>
-                        {t('cycles.noEntries')}
-                      </TableCell>
-                    </TableRow>
-                  )}
+                  {entries.length === 0 && <EmptyTableRow colSpan={COLUMNS}>{t('cycles.noEntries')}</EmptyTableRow>}
                   {entries.map((entry) => (
                     <Fragment key={entry.id}>
                       <EntryRow project={entry} />

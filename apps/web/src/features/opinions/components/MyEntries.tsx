@@ -23,6 +23,7 @@ import { MyAssignedEntriesQuery } from '../graphql/opinions';
 import { useOpinionsT } from '../i18n';
 import { LateChip, OpinionDeadline } from './Deadline';
 import { MemberOpinionStateChip } from './OpinionChips';
+import { EmptyTableRow } from '../../../shared/components/EmptyTableRow';
 
 type Entry = Data['myAssignedEntries'][number];
 
@@ -60,13 +61,7 @@ export function MyEntries({ cycleId }: { cycleId: string }) {
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {entries.length === 0 && (
-                    <TableRow>
-                      <TableCell colSpan={7} sx={{ color: 'text.secondary', py: 3, textAlign: 'center' }}>
-                        {ot('mine.none')}
-                      </TableCell>
-                    </TableRow>
-                  )}
+                  {entries.length === 0 && <EmptyTableRow colSpan={7}>{ot('mine.none')}</EmptyTableRow>}
                   {entries.map((entry) => (
                     <EntryRow key={entry.id} entry={entry} memberId={memberId} fiscalYear={cycle.fiscalYear} deadline={cycle.opinionDeadline} inCheck={cycle.phase === 'CHECK'} />
                   ))}

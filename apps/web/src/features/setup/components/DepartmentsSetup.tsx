@@ -19,6 +19,7 @@ import { DeleteDepartmentMutation, DepartmentsQuery } from '../graphql/departmen
 import { DepartmentDialog } from './DepartmentDialog';
 import { DeleteRowDialog } from './DeleteRowDialog';
 import { DeleteAction, EditAction } from './RowActions';
+import { EmptyTableRow } from '../../../shared/components/EmptyTableRow';
 
 type Open = { kind: 'create' } | { kind: 'edit' | 'delete'; department: DepartmentFieldsFragment } | null;
 
@@ -61,13 +62,7 @@ export function DepartmentsSetup() {
                   </TableCell>
                 </TableRow>
               ))}
-              {departments.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={3} sx={{ color: 'text.secondary' }}>
-                    {t('setup.noRows')}
-                  </TableCell>
-                </TableRow>
-              )}
+              {departments.length === 0 && <EmptyTableRow colSpan={3}>{t('setup.noRows')}</EmptyTableRow>}
             </TableBody>
           </Table>
         </TableContainer>

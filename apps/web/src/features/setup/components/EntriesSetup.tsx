@@ -26,6 +26,7 @@ import { AssignmentsDialog } from './AssignmentsDialog';
 import { EntryDialog } from './EntryDialog';
 import { DeleteRowDialog } from './DeleteRowDialog';
 import { DeleteAction, EditAction, RowAction } from './RowActions';
+import { EmptyTableRow } from '../../../shared/components/EmptyTableRow';
 
 type Open =
   | { kind: 'create' }
@@ -171,13 +172,7 @@ function EntriesTableView({ data, onCreate, onEdit, onAssign, onDelete }: ViewPr
                 {related(p.id).map((r) => row(r, true))}
               </Fragment>
             ))}
-            {cycle.projects.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={8} sx={{ color: 'text.secondary' }}>
-                  {t('setup.noRows')}
-                </TableCell>
-              </TableRow>
-            )}
+            {cycle.projects.length === 0 && <EmptyTableRow colSpan={8}>{t('setup.noRows')}</EmptyTableRow>}
           </TableBody>
         </Table>
       </TableContainer>

@@ -24,6 +24,7 @@ import { DeleteMemberMutation, MembersSetupQuery } from '../graphql/members';
 import { MemberDialog } from './MemberDialog';
 import { DeleteRowDialog } from './DeleteRowDialog';
 import { DeleteAction, EditAction } from './RowActions';
+import { EmptyTableRow } from '../../../shared/components/EmptyTableRow';
 
 type Open = { kind: 'create' } | { kind: 'edit' | 'delete'; member: MemberFieldsFragment } | null;
 
@@ -92,13 +93,7 @@ export function MembersSetup() {
                     </TableCell>
                   </TableRow>
                 ))}
-                {members.length === 0 && (
-                  <TableRow>
-                    <TableCell colSpan={8} sx={{ color: 'text.secondary' }}>
-                      {t('setup.noRows')}
-                    </TableCell>
-                  </TableRow>
-                )}
+                {members.length === 0 && <EmptyTableRow colSpan={8}>{t('setup.noRows')}</EmptyTableRow>}
               </TableBody>
             </Table>
           </TableContainer>

@@ -15,6 +15,7 @@ import { useLang } from '../../../shared/hooks/useLang';
 import { useSheetsT } from '../i18n';
 import { SheetStateChip } from './SheetStateChip';
 import { TagMarks } from './TagMarks';
+import { EmptyTableRow } from '../../../shared/components/EmptyTableRow';
 
 export type SheetRow = SheetRowFieldsFragment;
 
@@ -50,13 +51,7 @@ export function SheetTable({ sheets, showDepartment = false, showGroup = false, 
             </TableRow>
           </TableHead>
           <TableBody>
-            {sheets.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={7} sx={{ color: 'text.secondary', py: 3, textAlign: 'center' }}>
-                  {empty}
-                </TableCell>
-              </TableRow>
-            )}
+            {sheets.length === 0 && <EmptyTableRow colSpan={7}>{empty}</EmptyTableRow>}
             {sheets.map((s) => (
               <TableRow key={s.id} hover data-testid="sheet-row">
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{st('list.articleNo', { number: s.project.article.number })}</TableCell>
