@@ -1,16 +1,13 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { CYCLE_PHASE_EVENT_LABELS, CYCLE_PHASE_LABELS, LIMITS, PRECONDITION_LABELS, type CyclePhase } from '@kensho/domain';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CycleActionFieldsFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
-import { useNotify } from '../../../shared/components/Notifier';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { rules } from '../../../shared/validation';
 import { AdvanceCycleMutation } from '../graphql/cycles';
 
@@ -30,39 +27,26 @@ interface Props {
 export function AdvanceDialog({ cycle, action, override, onClose, onReload }: Props) {
   const { t } = useTranslation();
   const { label, lang } = useLang();
-  const notify = useNotify();
-  const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
-  const { problem, handle, clear } = useServerErrors(form);
-  const [advance, { loading }] = useMutation(AdvanceCycleMutation);
+  const [advance] = useMutation(AdvanceCycleMutation);
   // The version the user decided on; a newer one arrives only when they reload (CONFLICT).
-  const [version, setVersion] = useState(cycle.version);
-
-  const submit = form.handleSubmit(async ({ reason }) => {
-    clear();
-    try {
-      await advance({
-        variables: { input: { id: cycle.id, version, event: action.event, override, reason: reason.trim() || null } },
-      });
-      notify(t('cycles.advanced', { phase: label(CYCLE_PHASE_LABELS[action.toPhase]) }));
-      onClose();
-    } catch (e) {
-      handle(e);
-    }
+  const { form, dialogProps } = useVersionedForm({
+    record: cycle,
+    defaultValues: { reason: '' },
+    update: ({ reason }, { id }, version) =>
+      advance({ variables: { input: { id, version, event: action.event, override, reason: reason.trim() || null } } }),
+    savedMessage: t('cycles.advanced', { phase: label(CYCLE_PHASE_LABELS[action.toPhase]) }),
+    onClose,
+    onReload: async () => {
+      const latest = await onReload();
+      return latest && { ...cycle, version: latest.version };
+    },
   });
 
   return (
     <FormDialog
       open
       title={override ? t('cycles.overrideTitle') : label(CYCLE_PHASE_EVENT_LABELS[action.event])}
-      onClose={onClose}
-      onSubmit={submit}
-      submitting={loading}
-      problem={problem}
-      onReload={async () => {
-        const latest = await onReload();
-        if (latest) setVersion(latest.version);
-        clear();
-      }}
+      {...dialogProps}
       submitLabel={label(CYCLE_PHASE_EVENT_LABELS[action.event])}
       submitColor={override ? 'warning' : 'primary'}
     >
