@@ -151,6 +151,20 @@ describe('member opinions and council opinions (Check)', () => {
     expect(edited.text.endsWith('（修正）')).toBe(true);
   });
 
+  it('refuses to delete a tag a council opinion carries, and deletes it once no opinion does', async () => {
+    const tag = expectData(await sec.gql(`mutation($input: CreateTagInput!) { createTag(input: $input) { id version } }`, {
+      input: { cycleId, mark: '★', label: '重点', legend: '★ は重点的に取り組むもの' },
+    })).createTag;
+    const DELETE_TAG = `mutation($input: VersionedRefInput!) { deleteTag(input: $input) { id } }`;
+    let c = (await current()).find((o) => o.id === ids[0])!;
+    expectData(await council(sec, 'updateCouncilOpinion', { id: c.id, version: c.version, text: c.text, tagIds: [tag.id], memberOpinionIds: [] }));
+    const refused = expectError(await sec.gql(DELETE_TAG, { input: { id: tag.id, version: tag.version } }), 'BAD_USER_INPUT');
+    expect(fieldsOf(refused)).toEqual(['id']);
+    c = (await current()).find((o) => o.id === ids[0])!;
+    expectData(await council(sec, 'updateCouncilOpinion', { id: c.id, version: c.version, text: c.text, tagIds: [], memberOpinionIds: [] }));
+    expectData(await sec.gql(DELETE_TAG, { input: { id: tag.id, version: tag.version } }));
+  });
+
   it('adopts a member opinion only once it is used, and lets members and staff see where it went after confirmation', async () => {
     const s = (await entry(sec, x.id)).memberOpinions[0];
     // The opinion was the source of ① before the merge; after the split both parts keep it.

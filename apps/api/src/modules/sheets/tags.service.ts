@@ -40,8 +40,12 @@ export class TagsService {
         entity: TagEntity, entityType: 'tag', what: 'tag', id: ref.id, version: ref.version,
         check: async (t) => {
           await editableCycle(m, t.cycleId);
-          const [{ used }] = await m.query(`SELECT count(*)::int AS used FROM sheet WHERE $1 = ANY("tagIds")`, [t.id]);
-          if (used > 0) throw badField('id', 'IN_USE', { what: 'tag' });
+          // sheets and council opinions carry tags by id: a tag either marks stays
+          const [{ used }] = await m.query(
+            `SELECT EXISTS (SELECT 1 FROM sheet WHERE $1 = ANY("tagIds")) OR EXISTS (SELECT 1 FROM council_opinion WHERE $1 = ANY("tagIds")) AS used`,
+            [t.id],
+          );
+          if (used) throw badField('id', 'IN_USE', { what: 'tag' });
         },
       }),
     );
