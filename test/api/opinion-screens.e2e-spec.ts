@@ -168,6 +168,38 @@ describe('the cost of the Check screens', () => {
     expect(b.count).toBe(a.count);
   });
 
+  it('the earlier wordings of an entry’s opinions: the same statements for 1 opinion as for 8', async () => {
+    const REVISIONS = `query($id: ID!) { project(id: $id) { councilOpinions { id revisions { version text savedByName } } } }`;
+    const a = await countStatements(() => sec.gql(REVISIONS, { id: small.projectIds[0] }));
+    const b = await countStatements(() => sec.gql(REVISIONS, { id: large.projectIds[0] }));
+    expect(expectData(b.result).project.councilOpinions).toHaveLength(8);
+    expect(b.count).toBe(a.count);
+  });
+
+  it('writing a set of opinions costs the same for 2 as for 8: reordering and confirming', async () => {
+    const LIST = `query($id: ID!) { project(id: $id) { councilOpinions { id version } } }`;
+    const opinionsOf = async (id: string) => expectData(await sec.gql(LIST, { id })).project.councilOpinions as Array<{ id: string; version: number }>;
+    const REORDER = `mutation($input: ReorderCouncilOpinionsInput!) { reorderCouncilOpinions(input: $input) { id position } }`;
+    const [two, eight] = [large.projectIds[1]!, large.projectIds[2]!];
+    const twoList = await opinionsOf(two);
+    const eightList = await opinionsOf(eight);
+    // two swap places; all eight move
+    const swapped = [twoList[1]!, twoList[0]!, ...twoList.slice(2)];
+    const a = await countStatements(() => sec.gql(REORDER, { input: { projectId: two, opinions: swapped } }));
+    const b = await countStatements(() => sec.gql(REORDER, { input: { projectId: eight, opinions: [...eightList].reverse() } }));
+    expect(expectData(b.result).reorderCouncilOpinions.map((o: { id: string }) => o.id)).toEqual([...eightList].reverse().map((o) => o.id));
+    expect(b.count).toBe(a.count);
+
+    const CONFIRM = `mutation($input: ConfirmCouncilOpinionsInput!) { confirmCouncilOpinions(input: $input) { id state } }`;
+    const confirm = (opinions: Array<{ id: string; version: number }>) =>
+      sec.gql(CONFIRM, { input: { opinions: opinions.map(({ id, version }) => ({ id, version })), confirmedOn: '2020-03-19', confirmedBy: '書面協議' } });
+    const c = await countStatements(async () => confirm((await opinionsOf(two)).slice(0, 2)));
+    const d = await countStatements(async () => confirm(await opinionsOf(eight)));
+    expect(expectData(d.result).confirmCouncilOpinions).toHaveLength(8);
+    expect(expectData(d.result).confirmCouncilOpinions.every((o: { state: string }) => o.state === 'CONFIRMED')).toBe(true);
+    expect(d.count).toBe(c.count);
+  });
+
   it('the secretariat’s progress: the same statements for 2 entries as for 30', async () => {
     const a = await countStatements(() => sec.gql(PROGRESS, { cycleId: small.cycleId }));
     const b = await countStatements(() => sec.gql(PROGRESS, { cycleId: large.cycleId }));

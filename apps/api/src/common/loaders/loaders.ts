@@ -11,6 +11,7 @@ import { ArticleEntity } from '../../modules/ordinance/article.entity';
 import { CycleEntity } from '../../modules/cycles/cycle.entity';
 import { CouncilOpinionEntity } from '../../modules/opinions/council-opinion.entity';
 import { MemberOpinionEntity } from '../../modules/opinions/member-opinion.entity';
+import type { CouncilOpinionRevision } from '../../modules/opinions/opinion.model';
 import { ProjectEntity } from '../../modules/projects/project.entity';
 import { SheetEntity } from '../../modules/sheets/sheet.entity';
 import { TagEntity } from '../../modules/sheets/tag.entity';
@@ -76,6 +77,16 @@ export function createLoaders(db: DataSource) {
         [[...ids]],
       );
       return ids.map((id) => rows.filter((r) => r.memberOpinionId === id));
+    }),
+    /** Earlier wordings of each council opinion, newest first, with who saved them. */
+    councilOpinionRevisions: new DataLoader<string, CouncilOpinionRevision[]>(async (ids) => {
+      const rows: Array<CouncilOpinionRevision & { councilOpinionId: string }> = await db.query(
+        `SELECT r."councilOpinionId", r.version, r.text, r."savedAt", u."displayName" AS "savedByName"
+           FROM council_opinion_revision r LEFT JOIN app_user u ON u.id = r."savedById"
+          WHERE r."councilOpinionId" = ANY($1) ORDER BY r.version DESC`,
+        [[...ids]],
+      );
+      return ids.map((id) => rows.filter((r) => r.councilOpinionId === id));
     }),
     /** The member opinions each council opinion was drawn from. */
     memberOpinionsByCouncilOpinion: new DataLoader<string, MemberOpinionEntity[]>(async (ids) => {

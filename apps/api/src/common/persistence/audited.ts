@@ -32,16 +32,31 @@ export async function audit(
   reason: string | null = null,
   omit: string[] = [],
 ): Promise<void> {
-  await m.insert(AuditEventEntity, {
-    actorId: actor?.id ?? null,
-    entityType,
-    entityId,
-    action,
-    before: before ? snapshot(before, omit) : null,
-    after: after ? snapshot(after, omit) : null,
-    reason,
-    requestId: actor?.requestId ?? null,
-  } as never);
+  await auditMany(m, actor, entityType, [{ entityId, action, before, after, reason }], omit);
+}
+
+/** Several audit events of one kind of entity, in one statement (a change made to a set of rows at once). */
+export async function auditMany(
+  m: EntityManager,
+  actor: Actor | null,
+  entityType: string,
+  events: Array<{ entityId: string; action: string; before: ObjectLiteral | null; after: ObjectLiteral | null; reason?: string | null }>,
+  omit: string[] = [],
+): Promise<void> {
+  if (events.length === 0) return;
+  await m.insert(
+    AuditEventEntity,
+    events.map((e) => ({
+      actorId: actor?.id ?? null,
+      entityType,
+      entityId: e.entityId,
+      action: e.action,
+      before: e.before ? snapshot(e.before, omit) : null,
+      after: e.after ? snapshot(e.after, omit) : null,
+      reason: e.reason ?? null,
+      requestId: actor?.requestId ?? null,
+    })) as never,
+  );
 }
 
 /** SELECT … FOR UPDATE, or NOT_FOUND. */
@@ -103,12 +118,15 @@ export async function deleteAudited<T extends Versioned>(
   return row;
 }
 
-export async function recordTransition(
-  m: EntityManager,
-  actor: Actor,
-  t: { subjectType: string; subjectId: string; event: string; fromState: string; toState: string; comment: string | null; overridden: string[] },
-): Promise<void> {
-  await m.insert(WorkflowTransitionEntity, { ...t, actorId: actor.id });
+type Transition = { subjectType: string; subjectId: string; event: string; fromState: string; toState: string; comment: string | null; overridden: string[] };
+
+export async function recordTransition(m: EntityManager, actor: Actor, t: Transition): Promise<void> {
+  await recordTransitions(m, actor, [t]);
+}
+
+/** The transitions of several rows moved by one event, in one statement. */
+export async function recordTransitions(m: EntityManager, actor: Actor, ts: Transition[]): Promise<void> {
+  if (ts.length) await m.insert(WorkflowTransitionEntity, ts.map((t) => ({ ...t, actorId: actor.id })));
 }
 
 /** Refuses a value another row already has (BAD_USER_INPUT on `field`, "… already exists"). */

@@ -4,7 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { badField, DomainError, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
-import { audit, checkVersion, lockRow, recordTransition, snapshot } from '../../common/persistence/audited';
+import { audit, auditMany, checkVersion, lockRow, recordTransition, recordTransitions, snapshot } from '../../common/persistence/audited';
 import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
 import { ProjectEntity } from '../projects/project.entity';
 import { TagEntity } from '../sheets/tag.entity';
@@ -22,7 +22,7 @@ import type {
   SplitCouncilOpinionInput,
   UpdateCouncilOpinionInput,
 } from './opinion.input';
-import type { CouncilOpinionAction, CouncilOpinionRevision } from './opinion.model';
+import type { CouncilOpinionAction } from './opinion.model';
 
 const TYPE = 'council_opinion';
 
@@ -59,7 +59,7 @@ export class CouncilOpinionsService {
       const sources = await this.sources(m, row.projectId, input.memberOpinionIds);
       const tagIds = [...new Set(input.tagIds)];
       if ((await m.countBy(TagEntity, { id: In(tagIds), cycleId: row.cycleId })) !== tagIds.length) throw badField('tagIds', 'NOT_FOUND', { what: 'tag' });
-      const before = { ...snapshot(row), memberOpinionIds: await this.sourceIds(m, row.id) };
+      const before = { ...snapshot(row), memberOpinionIds: await this.sourceIds(m, [row.id]) };
       await this.keepRevision(m, row);
       row.text = input.text.trim();
       row.tagIds = tagIds;
@@ -79,7 +79,7 @@ export class CouncilOpinionsService {
       if (rows.some((r) => r.projectId !== projectId)) throw badField('opinions', 'SAME_ENTRY_REQUIRED');
       await this.assertStructureEditable(m, projectId);
       const [keep, ...others] = rows;
-      const sourceIds = [...new Set((await Promise.all(rows.map((r) => this.sourceIds(m, r.id)))).flat())];
+      const sourceIds = await this.sourceIds(m, rows.map((r) => r.id));
       await this.keepRevision(m, keep!);
       const before = rows.map((r) => snapshot(r));
       keep!.text = rows.map((r) => r.text).join('\n');
@@ -99,7 +99,7 @@ export class CouncilOpinionsService {
     return this.db.transaction(async (m) => {
       const row = await this.lockDraft(m, input);
       await this.assertStructureEditable(m, row.projectId);
-      const sourceIds = await this.sourceIds(m, row.id);
+      const sourceIds = await this.sourceIds(m, [row.id]);
       const before = snapshot(row);
       await this.keepRevision(m, row);
       const [first, ...rest] = input.texts.map((t) => t.trim());
@@ -108,12 +108,11 @@ export class CouncilOpinionsService {
       row.text = first!;
       row.updatedById = actor.id;
       await m.save(row);
-      for (const [i, text] of rest.entries()) {
-        const part = await m.save(CouncilOpinionEntity, m.create(CouncilOpinionEntity, {
-          cycleId: row.cycleId, projectId: row.projectId, position: row.position + i + 1, text, state: 'DRAFT', tagIds: row.tagIds, updatedById: actor.id,
-        }));
-        await this.setSources(m, part.id, sourceIds);
-      }
+      const parts = await m.save(CouncilOpinionEntity, rest.map((text, i) => m.create(CouncilOpinionEntity, {
+        cycleId: row.cycleId, projectId: row.projectId, position: row.position + i + 1, text, state: 'DRAFT', tagIds: row.tagIds, updatedById: actor.id,
+      })));
+      if (sourceIds.length)
+        await m.insert(CouncilOpinionSourceEntity, parts.flatMap((part) => sourceIds.map((memberOpinionId) => ({ councilOpinionId: part.id, memberOpinionId }))));
       await this.renumber(m, row.projectId);
       await audit(m, actor, TYPE, row.id, 'SPLIT', before, { texts: input.texts });
       return this.ofEntry(m, row.projectId);
@@ -129,10 +128,14 @@ export class CouncilOpinionsService {
         throw badField('opinions', 'ORDER_MISMATCH');
       for (const ref of input.opinions) checkVersion(current.find((c) => c.id === ref.id)!, ref.version);
       await this.assertStructureEditable(m, input.projectId);
-      for (const [i, id] of ids.entries()) {
-        const row = current.find((c) => c.id === id)!;
-        if (row.position !== i + 1) await m.update(CouncilOpinionEntity, { id }, { position: i + 1, version: () => '"version" + 1' } as never);
-      }
+      // one statement: the opinions whose number changes get it, with a new version
+      const moved = ids.map((id, i) => ({ id, n: i + 1 })).filter(({ id, n }) => current.find((c) => c.id === id)!.position !== n);
+      if (moved.length)
+        await m.query(
+          `UPDATE council_opinion c SET position = o.n, version = c.version + 1, "updatedAt" = now()
+             FROM unnest($1::uuid[], $2::int[]) AS o(id, n) WHERE c.id = o.id`,
+          [moved.map((x) => x.id), moved.map((x) => x.n)],
+        );
       await audit(m, actor, 'project', input.projectId, 'REORDER_COUNCIL_OPINIONS', { order: current.map((c) => c.id) }, { order: ids });
       return this.ofEntry(m, input.projectId);
     });
@@ -154,18 +157,21 @@ export class CouncilOpinionsService {
     assertMayFire(councilOpinionWorkflow, 'CONFIRM', actor.role);
     return this.db.transaction(async (m) => {
       const rows = await this.lockAll(m, input.opinions);
+      const phases = await cyclePhasesOf(m, rows.map((r) => r.cycleId));
       for (const row of rows) {
-        const cycle = await cyclePhaseOf(m, row.cycleId);
-        const decision = decide(councilOpinionWorkflow, { state: row.state, event: 'CONFIRM', role: actor.role, facts: { cyclePhase: cycle } });
+        const decision = decide(councilOpinionWorkflow, { state: row.state, event: 'CONFIRM', role: actor.role, facts: { cyclePhase: phases.get(row.cycleId)! } });
         throwIfRefused(decision, row.state);
-        row.state = decision.to;
-        row.confirmedOn = input.confirmedOn;
-        row.confirmedBy = input.confirmedBy.trim();
-        await m.save(row);
-        await recordTransition(m, actor, { subjectType: TYPE, subjectId: row.id, event: 'CONFIRM', fromState: 'DRAFT', toState: 'CONFIRMED', comment: row.confirmedBy, overridden: [] });
-        await audit(m, actor, TYPE, row.id, 'CONFIRM', { state: 'DRAFT' }, { state: 'CONFIRMED', confirmedOn: row.confirmedOn, confirmedBy: row.confirmedBy });
       }
-      return rows;
+      // every one may be confirmed: written together, a statement for all of them each
+      const confirmedBy = input.confirmedBy.trim();
+      const ids = rows.map((r) => r.id);
+      await m.update(CouncilOpinionEntity, { id: In(ids) }, { state: 'CONFIRMED', confirmedOn: input.confirmedOn, confirmedBy, version: () => '"version" + 1' } as never);
+      await recordTransitions(m, actor, ids.map((id) => ({ subjectType: TYPE, subjectId: id, event: 'CONFIRM', fromState: 'DRAFT', toState: 'CONFIRMED', comment: confirmedBy, overridden: [] })));
+      await auditMany(m, actor, TYPE, ids.map((id) => ({
+        entityId: id, action: 'CONFIRM', before: { state: 'DRAFT' }, after: { state: 'CONFIRMED', confirmedOn: input.confirmedOn, confirmedBy },
+      })));
+      const confirmed = await m.findBy(CouncilOpinionEntity, { id: In(ids) });
+      return ids.map((id) => confirmed.find((c) => c.id === id)!);
     });
   }
 
@@ -200,15 +206,6 @@ export class CouncilOpinionsService {
     }));
   }
 
-  revisions(id: string): Promise<CouncilOpinionRevision[]> {
-    return this.db.query(
-      `SELECT r.version, r.text, r."savedAt", u."displayName" AS "savedByName"
-         FROM council_opinion_revision r LEFT JOIN app_user u ON u.id = r."savedById"
-        WHERE r."councilOpinionId" = $1 ORDER BY r.version DESC`,
-      [id],
-    );
-  }
-
   private ofEntry(m: EntityManager, projectId: string) {
     return m.find(CouncilOpinionEntity, { where: { projectId }, order: { position: 'ASC' } });
   }
@@ -222,8 +219,10 @@ export class CouncilOpinionsService {
     return unique.map((id) => rows.find((r) => r.id === id)!);
   }
 
-  private async sourceIds(m: EntityManager, councilOpinionId: string): Promise<string[]> {
-    return (await m.findBy(CouncilOpinionSourceEntity, { councilOpinionId })).map((s) => s.memberOpinionId);
+  /** The member opinions the given council opinions were drawn from, once each, in the opinions' order. */
+  private async sourceIds(m: EntityManager, councilOpinionIds: string[]): Promise<string[]> {
+    const rows = await m.findBy(CouncilOpinionSourceEntity, { councilOpinionId: In(councilOpinionIds) });
+    return [...new Set(councilOpinionIds.flatMap((id) => rows.filter((r) => r.councilOpinionId === id).map((r) => r.memberOpinionId)))];
   }
 
   private async setSources(m: EntityManager, councilOpinionId: string, memberOpinionIds: string[]) {
@@ -245,16 +244,17 @@ export class CouncilOpinionsService {
     return row;
   }
 
-  /** Locks the opinions in the given order, checking each version. */
+  /** Locks the opinions (one statement), checking each version; returns them in the given order. */
   private async lockAll(m: EntityManager, refs: VersionedRefInput[]) {
-    const rows: CouncilOpinionEntity[] = [];
-    for (const ref of refs) {
-      const row = await lockRow(m, CouncilOpinionEntity, ref.id, 'councilOpinion');
+    const ids = refs.map((r) => r.id);
+    if (new Set(ids).size !== ids.length) throw badField('opinions', 'DUPLICATE', { what: 'councilOpinion' });
+    const locked = await m.find(CouncilOpinionEntity, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    return refs.map((ref) => {
+      const row = locked.find((r) => r.id === ref.id);
+      if (!row) throw notFound('councilOpinion');
       checkVersion(row, ref.version);
-      rows.push(row);
-    }
-    if (new Set(rows.map((r) => r.id)).size !== rows.length) throw badField('opinions', 'DUPLICATE', { what: 'councilOpinion' });
-    return rows;
+      return row;
+    });
   }
 
   private async assertStructureEditable(m: EntityManager, projectId: string) {
@@ -273,6 +273,12 @@ export class CouncilOpinionsService {
       [projectId],
     );
   }
+}
+
+/** The phases of the given cycles, in one statement. */
+async function cyclePhasesOf(m: EntityManager, cycleIds: string[]): Promise<Map<string, string>> {
+  const rows: Array<{ id: string; phase: string }> = await m.query(`SELECT id, phase FROM cycle WHERE id = ANY($1)`, [[...new Set(cycleIds)]]);
+  return new Map(rows.map((r) => [r.id, r.phase]));
 }
 
 /** The cycle's phase, for the workflow's facts (the table itself refuses outside CHECK). */

@@ -155,8 +155,8 @@ export class CouncilOpinionsResolver {
   }
 
   @ResolveField(() => [CouncilOpinionRevision], { description: 'Earlier wordings, newest first.' })
-  revisions(@Parent() c: CouncilOpinionEntity) {
-    return this.service.revisions(c.id);
+  revisions(@Parent() c: CouncilOpinionEntity, @Loaders() l: RequestLoaders) {
+    return l.councilOpinionRevisions.load(c.id);
   }
 
   @Allow('SECRETARIAT')
