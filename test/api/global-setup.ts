@@ -3,8 +3,8 @@
  *
  * - DATABASE_URL set (a real PostgreSQL): a new database named kensho_test_<time>_<pid> on that server,
  *   dropped again by global-teardown.ts.
- * - Otherwise: the embedded PostgreSQL (PGlite over the wire protocol) in memory, one per test worker,
- *   stopped by the teardown.
+ * - Otherwise: the embedded PostgreSQL (the app's own zero-setup server) in a temporary folder, shared by
+ *   every worker, stopped and removed by the teardown.
  *
  * The test workers find the database in KENSHO_TEST_DATABASE_URLS (workers inherit the environment set
  * here; see testDatabaseUrl() in support/app.ts).
@@ -28,17 +28,13 @@ declare global {
   var __KENSHO_TEST_DBS__: TestDatabase[] | undefined;
 }
 
-export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
+export default async function globalSetup(): Promise<void> {
   const unmap = resolveDomainFromSource();
   try {
-    // PGlite serves a single session: the statements of concurrent connections from several worker
-    // processes get mixed up ("bind message supplies 1 parameters, but prepared statement requires 4").
-    // So with the embedded database each worker gets a server of its own (one when run in band, the
-    // default on two cores); a real PostgreSQL serves them all from one database.
-    const count = process.env.DATABASE_URL ? 1 : Math.max(1, globalConfig.maxWorkers);
+    // One database serves every worker: both kinds of server are real PostgreSQL.
     const dbs: TestDatabase[] = [];
     globalThis.__KENSHO_TEST_DBS__ = dbs;
-    for (let i = 0; i < count; i++) dbs.push(await createDatabase());
+    dbs.push(await createDatabase());
     process.env.KENSHO_TEST_DATABASE_URLS = dbs.map((d) => d.url).join(' ');
     process.env.KENSHO_TEST_DATABASE_URL = dbs[0]!.url;
     process.env.KENSHO_TEST_EMBEDDED = process.env.DATABASE_URL ? '0' : '1';
@@ -97,8 +93,8 @@ async function cheapenDemoPasswordHashes(url: string): Promise<void> {
 async function createDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    const { startEmbeddedPostgres } = require('../../apps/api/src/database/embedded-postgres') as typeof import('../../apps/api/src/database/embedded-postgres');
-    const embedded = await startEmbeddedPostgres('memory://');
+    const { startTemporaryPostgres } = require('../../apps/api/src/database/embedded-postgres') as typeof import('../../apps/api/src/database/embedded-postgres');
+    const embedded = await startTemporaryPostgres();
     return { url: embedded.url, embedded, adminUrl: null, name: null };
   }
   const name = `kensho_test_${Date.now()}_${process.pid}`;

@@ -20,7 +20,7 @@ async function main() {
   let embedded: EmbeddedPostgres | null = null;
   let url = config.DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedPostgres(config.DATA_DIR, log);
+    embedded = await startEmbeddedPostgres(config.DATA_DIR, { log, port: config.EMBEDDED_PG_PORT });
     url = embedded.url;
   }
   const ran = await runMigrations(url);
@@ -36,12 +36,14 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await app.close();
-    await embedded?.stop();
+    try {
+      await app.close();
+    } finally {
+      await embedded?.stop();
+    }
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
 }
 
 main().catch((e) => {

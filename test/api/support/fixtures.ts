@@ -1,6 +1,6 @@
 import { expectData } from './errors';
 import type { GqlClient } from './client';
-import { isEmbedded, unique, type TestApp } from './app';
+import { unique, type TestApp } from './app';
 
 /**
  * Reads of the FY2019 demo data, and small builders for data a test file owns (its own cycle with a
@@ -135,10 +135,6 @@ export async function xminOf(t: TestApp, table: string, id: string): Promise<str
  * and calls `waiting(n)`, which returns once n backends are blocked, directly or through one another,
  * by that connection (each request has then passed its checks and waits to write), or false after 30 s. The locks are released
  * when `whileLocked` returns; its result (e.g. the pending responses) is returned.
- *
- * PGlite runs one transaction at a time: there the other connections' statements queue in the socket
- * server until the lock is released and the requests then run one after the other; `waiting` returns
- * false after a short pause. The race only shows on a real PostgreSQL.
  */
 export async function whileRowsLocked<T>(
   t: TestApp,
@@ -151,10 +147,6 @@ export async function whileRowsLocked<T>(
     await runner.startTransaction();
     for (const [sql, params] of lockSql) await runner.query(sql, params);
     const waiting = async (n: number) => {
-      if (isEmbedded()) {
-        await new Promise((r) => setTimeout(r, 200));
-        return false;
-      }
       for (const started = Date.now(); Date.now() - started < 30_000; ) {
         const [row] = await runner.query(
           // pg_locks, not pg_stat_activity: the latter is a snapshot taken once per transaction.

@@ -17,7 +17,7 @@ export function typeormOptions(url: string, opts: { logging?: boolean } = {}): D
     migrationsTableName: 'migrations',
     migrationsRun: false,
     synchronize: false,
-    // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install.
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: opts.logging ? ['query', 'error'] : ['error'],
