@@ -11,10 +11,28 @@ export interface Precondition<Facts> {
   holds: (facts: Facts) => boolean;
 }
 
+/**
+ * Where the caller stands to one record: the relations a record-level guard reads. The API measures
+ * them (one statement or loader per screen); the same guard decides a transition and hides its button.
+ */
+export interface Standing {
+  /** The record's entry belongs to the caller's department. */
+  ownDepartment: boolean;
+  /** The caller wrote the record. */
+  author: boolean;
+  /** The caller is a member assigned to verify the record's entry. */
+  assigned: boolean;
+  /** The caller is a member of the entry's group. */
+  sameGroup: boolean;
+}
+export type Guard = keyof Standing;
+
 export interface Transition<State extends string, Facts> {
   from: readonly State[];
   to: State;
   roles: readonly Role[];
+  /** Record-level guards, all of which must hold for the caller (own department, author, assigned…). */
+  guards?: readonly Guard[];
   /** A comment or reason is required to fire the event. */
   requiresComment?: boolean;
   preconditions?: readonly Precondition<Facts>[];
@@ -31,19 +49,21 @@ export interface Workflow<State extends string, Event extends string, Facts = un
 
 export type Decision<State extends string> =
   | { allowed: true; to: State; overridden: string[] }
-  | { allowed: false; reason: 'WRONG_STATE' | 'FORBIDDEN_ROLE' | 'COMMENT_REQUIRED' | 'PRECONDITION_FAILED'; failed: string[] };
+  | { allowed: false; reason: 'WRONG_STATE' | 'FORBIDDEN_ROLE' | 'OUT_OF_SCOPE' | 'COMMENT_REQUIRED' | 'PRECONDITION_FAILED'; failed: string[] };
 
 export interface DecideInput<State extends string, Event extends string, Facts> {
   state: State;
   event: Event;
   role: Role;
   facts: Facts;
+  /** Where the caller stands to the record; a guard of the event that is not true refuses it. */
+  standing?: Partial<Standing>;
   comment?: string | null;
   /** The caller asks to override failed preconditions; needs a comment (the reason). */
   override?: boolean;
 }
 
-/** Decides one transition. Order: state, role, comment, preconditions (so a refusal names the first rule). */
+/** Decides one transition. Order: state, role, guards, comment, preconditions (a refusal names the first rule). */
 export function decide<State extends string, Event extends string, Facts>(
   workflow: Workflow<State, Event, Facts>,
   input: DecideInput<State, Event, Facts>,
@@ -51,6 +71,7 @@ export function decide<State extends string, Event extends string, Facts>(
   const t = workflow.events[input.event];
   if (!t || !t.from.includes(input.state)) return { allowed: false, reason: 'WRONG_STATE', failed: [] };
   if (!t.roles.includes(input.role)) return { allowed: false, reason: 'FORBIDDEN_ROLE', failed: [] };
+  if (!guardsHold(t, input.standing)) return { allowed: false, reason: 'OUT_OF_SCOPE', failed: [] };
   const hasComment = !!input.comment && input.comment.trim().length > 0;
   if (t.requiresComment && !hasComment) return { allowed: false, reason: 'COMMENT_REQUIRED', failed: [] };
   const failed = (t.preconditions ?? []).filter((p) => !p.holds(input.facts)).map((p) => p.code);
@@ -80,4 +101,54 @@ export function failedPreconditions<State extends string, Event extends string, 
   facts: Facts,
 ): string[] {
   return (workflow.events[event].preconditions ?? []).filter((p) => !p.holds(facts)).map((p) => p.code);
+}
+
+function guardsHold(t: { guards?: readonly Guard[] }, standing: Partial<Standing> | undefined): boolean {
+  return (t.guards ?? []).every((g) => standing?.[g] === true);
+}
+
+/** One thing the caller may do with a record now, in the one shape every workflow uses. */
+export interface WorkflowAction<State extends string = string, Event extends string = string> {
+  event: Event;
+  /** The state the event leads to. */
+  to: State;
+  /** A comment (or reason) is required. */
+  requiresComment: boolean;
+  /** Codes of the preconditions that fail now (the action is offered, and refused until they hold). */
+  failedPreconditions: string[];
+  /** The caller may override the failed preconditions with a written reason. */
+  mayOverride: boolean;
+}
+
+/**
+ * The actions of a record for a caller: the events that leave its state, that the caller's role may fire
+ * and whose guards hold, each with the preconditions that fail now. The API serves this as
+ * `availableActions`; the client renders buttons from it and derives nothing.
+ */
+export function actionsFor<State extends string, Event extends string, Facts>(
+  workflow: Workflow<State, Event, Facts>,
+  input: { state: State; role: Role; facts: Facts; standing?: Partial<Standing> },
+): WorkflowAction<State, Event>[] {
+  return eventsFrom(workflow, input.state, input.role)
+    .filter((event) => guardsHold(workflow.events[event], input.standing))
+    .map((event) => {
+      const t = workflow.events[event];
+      return {
+        event,
+        to: t.to,
+        requiresComment: !!t.requiresComment,
+        failedPreconditions: failedPreconditions(workflow, event, input.facts),
+        mayOverride: (t.overridableBy ?? []).includes(input.role),
+      };
+    });
+}
+
+/** Whether anything in the facts is needed to list the actions (skip measuring facts when nothing is offered). */
+export function mayAct<State extends string, Event extends string, Facts>(
+  workflow: Workflow<State, Event, Facts>,
+  state: State,
+  role: Role,
+  standing?: Partial<Standing>,
+): boolean {
+  return eventsFrom(workflow, state, role).some((event) => guardsHold(workflow.events[event], standing));
 }
