@@ -5,7 +5,7 @@ import type { Actor } from '../../common/auth/actor';
 import { DomainError, forbidden, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
 import type { RequestLoaders } from '../../common/loaders/loaders';
-import { audit, checkVersion, lockRow, recordTransition, snapshot } from '../../common/persistence/audited';
+import { audit, checkVersion, differs, lockRow, recordTransition, snapshot, writeNewVersion } from '../../common/persistence/audited';
 import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { AssignmentEntity } from '../groups/assignment.entity';
@@ -57,10 +57,10 @@ export class MemberOpinionsService {
   update(actor: Actor, input: UpdateMemberOpinionInput) {
     return this.db.transaction(async (m) => {
       const row = await this.lockOwnDraft(m, actor, input);
+      const values = { kind: input.kind, text: input.text.trim() };
+      if (!differs(row, values)) return row; // nothing changes: no write, no audit, the same version
       const before = snapshot(row);
-      row.kind = input.kind;
-      row.text = input.text.trim();
-      const saved = await m.save(row);
+      const saved = await writeNewVersion(m, MemberOpinionEntity, row.id, values);
       await audit(m, actor, 'member_opinion', row.id, 'UPDATE', before, saved);
       return saved;
     });

@@ -13,7 +13,7 @@ import {
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { badInput, DomainError, forbidden, notFound, type FieldProblem } from '../../common/errors/domain-error';
-import { audit, checkVersion, lockRow, recordTransition } from '../../common/persistence/audited';
+import { audit, checkVersion, differs, lockRow, recordTransition, writeNewVersion } from '../../common/persistence/audited';
 import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { assertEditable } from '../cycles/cycles.service';
@@ -78,7 +78,10 @@ export class SheetsService {
     return sheetWorkflow.states.map((state) => ({ state, count: rows.find((r) => r.state === state)?.count ?? 0 }));
   }
 
-  /** Saves the department's draft; the replaced content is kept as a revision. */
+  /**
+   * Saves the department's draft; the replaced content is kept as a revision. Content that, once
+   * normalised, is what the sheet holds already changes nothing (no revision, no audit, the same version).
+   */
   save(actor: Actor, input: SaveSheetInput): Promise<SheetEntity> {
     return this.db.transaction(async (m) => {
       const { sheet, cycle, ownDepartment } = await this.scope(m, actor, input.id, true);
@@ -88,14 +91,12 @@ export class SheetsService {
         throw new DomainError('INVALID_TRANSITION', 'INVALID_TRANSITION', {}, [], { state: sheet.state });
       }
       const content = normaliseContent(input.content, cycle.fiscalYear);
+      if (!differs(sheet, { content })) return sheet;
       await m.insert(SheetRevisionEntity, {
         sheetId: sheet.id, version: sheet.version, content: sheet.content as never, savedById: sheet.updatedById, savedAt: sheet.updatedAt,
       });
-      const before = { version: sheet.version };
-      sheet.content = content;
-      sheet.updatedById = actor.id;
-      const saved = await m.save(sheet);
-      await audit(m, actor, 'sheet', sheet.id, 'UPDATE', before, { version: saved.version });
+      const saved = await writeNewVersion(m, SheetEntity, sheet.id, { content, updatedById: actor.id });
+      await audit(m, actor, 'sheet', sheet.id, 'UPDATE', { version: sheet.version }, { version: saved.version });
       return saved;
     });
   }
@@ -213,6 +214,7 @@ export class SheetsService {
       const ids = [...new Set(input.tagIds)];
       if ((await m.countBy(TagEntity, { id: In(ids), cycleId: cycle.id })) !== ids.length)
         throw badInput([{ field: 'tagIds', constraint: 'NOT_FOUND', params: { what: 'tag' } }]);
+      if (!differs(sheet, { tagIds: ids })) return sheet;
       const before = { tagIds: sheet.tagIds };
       sheet.tagIds = ids;
       const saved = await m.save(sheet);
