@@ -311,8 +311,7 @@ const ROWS: Record<string, Row> = {
   // --- opinions (Check): the assigned member writes, the secretariat consolidates and confirms
   createMemberOpinion: {
     allowed: ['member'],
-    // A member not assigned to the entry: BAD_USER_INPUT NOT_ASSIGNED on projectId (the API's chosen answer).
-    refusedWith: { otherMember: 'BAD_USER_INPUT' },
+    // A member not assigned to the entry is out of scope: FORBIDDEN like everyone else (issue 7).
     doc: `mutation($input: CreateMemberOpinionInput!) { createMemberOpinion(input: $input) { id } }`,
     variables: async () => ({ input: { projectId: f.opinionEntry, kind: 'IMPROVEMENT', text: `意見 ${n()}` } }),
   },
@@ -331,6 +330,8 @@ const ROWS: Record<string, Row> = {
   },
   submitMemberOpinion: {
     allowed: ['member'],
+    // Another member: someone else's draft does not exist for them (issue 7); the other roles may never submit (FORBIDDEN).
+    refusedWith: { otherMember: 'NOT_FOUND' },
     doc: `mutation($input: MemberOpinionTransitionInput!) { submitMemberOpinion(input: $input) { id } }`,
     variables: async () => ({ input: await memberOpinion('DRAFT') }),
   },

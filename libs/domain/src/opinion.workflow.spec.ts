@@ -1,5 +1,7 @@
 import { ROLES, type Role } from './roles';
 import {
+  canReadCouncilOpinion,
+  canReadCouncilOpinionRevisions,
   canReadMemberOpinion,
   circledNumber,
   COUNCIL_OPINION_EVENTS,
@@ -91,6 +93,19 @@ describe('who reads a member opinion', () => {
     ['the administrator', 'ADMIN', 'NOTED', { ...none, councilOpinionsConfirmed: true }, false],
   ] as const)('%s', (_, role, state, p, expected) => {
     expect(canReadMemberOpinion(role, state, p)).toBe(expected);
+  });
+});
+
+describe('who reads a council opinion and its earlier wordings', () => {
+  // role → [reads a draft, reads a confirmed one, reads the earlier wordings]
+  const EXPECTED: Record<Role, [boolean, boolean, boolean]> = {
+    SECRETARIAT: [true, true, true],
+    COMMITTEE_MEMBER: [false, true, false],
+    DEPARTMENT_STAFF: [false, true, false],
+    ADMIN: [false, true, false],
+  };
+  it.each(ROLES)('%s', (role) => {
+    expect([canReadCouncilOpinion(role, 'DRAFT'), canReadCouncilOpinion(role, 'CONFIRMED'), canReadCouncilOpinionRevisions(role)]).toEqual(EXPECTED[role]);
   });
 });
 

@@ -76,6 +76,19 @@ export function canReadMemberOpinion(
   return false;
 }
 
+/**
+ * Who reads a council opinion: the secretariat, drafts included (it writes them); everyone else once it is
+ * confirmed, and then only the confirmed wording: the earlier wordings are the secretariat's drafts.
+ */
+export function canReadCouncilOpinion(role: Role, state: CouncilOpinionState): boolean {
+  return role === 'SECRETARIAT' || state === 'CONFIRMED';
+}
+
+/** Who reads a council opinion's earlier wordings (council_opinion_revision): the secretariat only. */
+export function canReadCouncilOpinionRevisions(role: Role): boolean {
+  return role === 'SECRETARIAT';
+}
+
 /** Circled numbers of the council's opinions (①②③…), as printed. */
 export function circledNumber(n: number): string {
   if (n >= 1 && n <= 20) return String.fromCodePoint(0x2460 + n - 1);

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from './roles';
-import { canEditSheet, canReadSheet, SHEET_EVENTS, SHEET_STATES, sheetWorkflow, type SheetEvent, type SheetFacts, type SheetState } from './sheet.workflow';
+import { canEditSheet, canReadSheet, canReadSheetHistory, SHEET_EVENTS, SHEET_STATES, sheetWorkflow, type SheetEvent, type SheetFacts, type SheetState } from './sheet.workflow';
 import { decide, eventsFrom } from './workflow';
 import { PRECONDITION_LABELS, SHEET_EVENT_LABELS, SHEET_STATE_LABELS } from './labels';
 
@@ -93,6 +93,18 @@ describe('who reads and edits a sheet', () => {
   ];
   test.each(READS)('%s reads a %s sheet (own department: %s): %s', (role, state, own, expected) => {
     expect(canReadSheet(role, state, own)).toBe(expected);
+  });
+
+  // [role, own department] → sees the drafts and the review conversation
+  const HISTORY: Array<[Role, boolean, boolean]> = [
+    ['DEPARTMENT_STAFF', true, true],
+    ['DEPARTMENT_STAFF', false, false],
+    ['SECRETARIAT', false, true],
+    ['COMMITTEE_MEMBER', false, false],
+    ['ADMIN', false, false],
+  ];
+  test.each(HISTORY)('%s (own department: %s) sees the drafts and the review conversation: %s', (role, own, expected) => {
+    expect(canReadSheetHistory(role, own)).toBe(expected);
   });
 
   it('only the own department edits, in DRAFT or RETURNED, during DO', () => {

@@ -41,9 +41,18 @@ export const SHEET_EDITABLE_STATES: readonly SheetState[] = ['DRAFT', 'RETURNED'
 
 /** Who sees a sheet: its department always, the secretariat always, others once it is submitted. */
 export function canReadSheet(role: Role, state: SheetState, ownDepartment: boolean): boolean {
-  if (role === 'SECRETARIAT' || (role === 'DEPARTMENT_STAFF' && ownDepartment)) return true;
+  if (canReadSheetHistory(role, ownDepartment)) return true;
   if (role === 'ADMIN') return false;
   return state === 'SUBMITTED' || state === 'ACCEPTED';
+}
+
+/**
+ * Who sees how a sheet came to be: its drafts (earlier versions) and the review conversation (return and
+ * reopen comments, the thread). Its department and the secretariat; everyone else who reads the sheet sees
+ * what was submitted: the current content, the one version, and the transitions without their comments.
+ */
+export function canReadSheetHistory(role: Role, ownDepartment: boolean): boolean {
+  return role === 'SECRETARIAT' || (role === 'DEPARTMENT_STAFF' && ownDepartment);
 }
 
 /** Who edits its content now. */

@@ -167,3 +167,23 @@ export async function whileRowsLocked<T>(
     await runner.release();
   }
 }
+
+/**
+ * Straight in the database: a cycle in DO of the given fiscal year and ordinance, one entry of the
+ * department and its empty DRAFT sheet (for tests about sheets that need no set-up through the API).
+ */
+export async function insertDraftSheet(
+  t: TestApp,
+  p: { fiscalYear: number; ordinanceId: string; articleId: string; departmentId: string; name: string },
+): Promise<{ cycleId: string; projectId: string; sheetId: string }> {
+  const one = async (sql: string, params: unknown[]) => (await t.sql(`${sql} RETURNING id`, params))[0].id as string;
+  const cycleId = await one(`INSERT INTO cycle ("fiscalYear", "ordinanceId", phase, version) VALUES ($1, $2, 'DO', 1)`, [p.fiscalYear, p.ordinanceId]);
+  const projectId = await one(
+    `INSERT INTO project ("cycleId", "articleId", "departmentId", name, kind, page, "sortOrder", version) VALUES ($1, $2, $3, $4, 'PROJECT', 1, 1, 1)`,
+    [cycleId, p.articleId, p.departmentId, p.name],
+  );
+  const sheetId = await one(`INSERT INTO sheet ("cycleId", "projectId", state, content, version) VALUES ($1, $2, 'DRAFT', $3, 1)`, [
+    cycleId, projectId, JSON.stringify({ items: [], indicators: [], assessment: null, notes: null }),
+  ]);
+  return { cycleId, projectId, sheetId };
+}

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Not, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Thing } from '@kensho/domain';
 import type { Actor } from '../auth/actor';
@@ -70,6 +71,29 @@ export function checkVersion(row: Versioned, version: number): void {
   if (row.version !== version) throw conflict(row.version);
 }
 
+/** Whether writing `values` would change the row (deep equality: jsonb content and arrays included). */
+export function differs(row: ObjectLiteral, values: ObjectLiteral): boolean {
+  return Object.entries(values).some(([k, v]) => !isDeepStrictEqual(row[k], v));
+}
+
+/** A deep copy of a row's values, to compare with after a change (in this realm: not structuredClone, whose Dates come from the host's). */
+function copyOf<T>(value: T): T {
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyOf(v)])) as T;
+  return value;
+}
+
+/**
+ * Writes the new values of a row the caller has locked and found changed, always moving its version on
+ * (an UPDATE statement bumps it whatever the values). A revision kept before this call, at the row's
+ * current version, is therefore never followed by a row that stays at that version.
+ */
+export async function writeNewVersion<T extends Versioned>(m: EntityManager, entity: EntityTarget<T>, id: string, values: Partial<T>): Promise<T> {
+  await m.update(entity, { id } as never, values as never);
+  return m.findOneByOrFail(entity, { id } as never);
+}
+
 export interface AuditedUpdate<T extends Versioned> {
   entity: EntityTarget<T>;
   entityType: string;
@@ -85,7 +109,9 @@ export async function updateAudited<T extends Versioned>(m: EntityManager, actor
   const row = await lockRow(m, u.entity, u.id, u.what);
   checkVersion(row, u.version);
   const before = snapshot(row, u.omit);
+  const original = copyOf(row);
   await u.apply(row);
+  if (!differs(original, { ...row })) return row; // a change that changes nothing: no write, no audit, the same version
   const saved = await m.getRepository(u.entity).save(row);
   await audit(m, actor, u.entityType, u.id, 'UPDATE', before, saved, null, u.omit);
   return saved;

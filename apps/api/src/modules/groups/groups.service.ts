@@ -3,7 +3,7 @@ import { DataSource, In, Not } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { badField } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
-import { assertUnique, audit, checkVersion, createAudited, deleteAudited, lockRow, updateAudited } from '../../common/persistence/audited';
+import { assertUnique, audit, checkVersion, createAudited, deleteAudited, differs, lockRow, updateAudited } from '../../common/persistence/audited';
 import { MemberEntity } from '../members/member.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import { editableCycle } from '../projects/projects.service';
@@ -64,6 +64,7 @@ export class GroupsService {
       if (elsewhere) throw badField('memberIds', 'MEMBER_IN_OTHER_GROUP');
       const current = await m.findBy(GroupMemberEntity, { groupId: group.id });
       const before = current.map((gm) => gm.memberId).sort();
+      if (!differs({ memberIds: before }, { memberIds: [...wanted].sort() })) return group; // the same members: nothing changes
       const leaving = current.filter((gm) => !wanted.includes(gm.memberId));
       if (leaving.length) {
         const stillAssigned = await m

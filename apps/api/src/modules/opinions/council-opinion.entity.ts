@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CouncilOpinionState } from '@kensho/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { CouncilOpinionStateEnum } from '../../common/graphql-enums';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { ProjectEntity } from '../projects/project.entity';
@@ -11,7 +11,9 @@ import { ProjectEntity } from '../projects/project.entity';
  */
 @ObjectType('CouncilOpinion')
 @Entity('council_opinion')
-@Index(['projectId', 'position'])
+// One opinion per number and entry. Deferred to the commit: renumbering, splitting and reordering move
+// numbers in place, one row after the other, and only the end state must be unique.
+@Unique('UQ_council_opinion_position', ['projectId', 'position'], { deferrable: 'INITIALLY DEFERRED' })
 export class CouncilOpinionEntity {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Field(() => ID) @Index() @Column({ type: 'uuid' }) cycleId: string;

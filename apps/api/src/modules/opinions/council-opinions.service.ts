@@ -4,7 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { badField, DomainError, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
-import { audit, auditMany, checkVersion, lockRow, recordTransition, recordTransitions, snapshot } from '../../common/persistence/audited';
+import { audit, auditMany, checkVersion, differs, lockRow, recordTransition, recordTransitions, snapshot, writeNewVersion } from '../../common/persistence/audited';
 import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
 import { ProjectEntity } from '../projects/project.entity';
 import { TagEntity } from '../sheets/tag.entity';
@@ -37,8 +37,7 @@ export class CouncilOpinionsService {
 
   create(actor: Actor, input: CreateCouncilOpinionInput) {
     return this.db.transaction(async (m) => {
-      const project = await m.findOneBy(ProjectEntity, { id: input.projectId });
-      if (!project) throw notFound('project');
+      const project = await this.lockEntry(m, input.projectId);
       await inCheckPhase(m, project.cycleId);
       const sources = await this.sources(m, project.id, input.memberOpinionIds);
       const text = input.text?.trim() || sources.map((s) => s.text).join('\n');
@@ -59,14 +58,13 @@ export class CouncilOpinionsService {
       const sources = await this.sources(m, row.projectId, input.memberOpinionIds);
       const tagIds = [...new Set(input.tagIds)];
       if ((await m.countBy(TagEntity, { id: In(tagIds), cycleId: row.cycleId })) !== tagIds.length) throw badField('tagIds', 'NOT_FOUND', { what: 'tag' });
+      const sourceIds = sources.map((s) => s.id);
       const before = { ...snapshot(row), memberOpinionIds: await this.sourceIds(m, [row.id]) };
-      await this.keepRevision(m, row);
-      row.text = input.text.trim();
-      row.tagIds = tagIds;
-      row.updatedById = actor.id;
-      const saved = await m.save(row);
-      await this.setSources(m, row.id, sources.map((s) => s.id));
-      await audit(m, actor, TYPE, row.id, 'UPDATE', before, { ...snapshot(saved), memberOpinionIds: sources.map((s) => s.id) });
+      const resourced = differs({ ids: [...before.memberOpinionIds].sort() }, { ids: [...sourceIds].sort() });
+      const saved = await this.reword(m, actor, row, input.text.trim(), tagIds, resourced);
+      if (saved === row) return row; // nothing changes: no revision, no audit, the same version
+      if (resourced) await this.setSources(m, row.id, sourceIds);
+      await audit(m, actor, TYPE, row.id, 'UPDATE', before, { ...snapshot(saved), memberOpinionIds: sourceIds });
       return saved;
     });
   }
@@ -74,22 +72,18 @@ export class CouncilOpinionsService {
   /** Joins several opinions into the first: texts in the given order, their sources and tags together. */
   merge(actor: Actor, input: MergeCouncilOpinionsInput) {
     return this.db.transaction(async (m) => {
+      const projectId = await this.entryOf(m, input.opinions.map((o) => o.id));
+      await this.lockEntry(m, projectId);
       const rows = await this.lockAll(m, input.opinions);
-      const projectId = rows[0]!.projectId;
-      if (rows.some((r) => r.projectId !== projectId)) throw badField('opinions', 'SAME_ENTRY_REQUIRED');
       await this.assertStructureEditable(m, projectId);
       const [keep, ...others] = rows;
       const sourceIds = await this.sourceIds(m, rows.map((r) => r.id));
-      await this.keepRevision(m, keep!);
       const before = rows.map((r) => snapshot(r));
-      keep!.text = rows.map((r) => r.text).join('\n');
-      keep!.tagIds = [...new Set(rows.flatMap((r) => r.tagIds))];
-      keep!.updatedById = actor.id;
-      await m.save(keep!);
+      const kept = await this.reword(m, actor, keep!, rows.map((r) => r.text).join('\n'), [...new Set(rows.flatMap((r) => r.tagIds))], true);
       await m.delete(CouncilOpinionEntity, { id: In(others.map((o) => o.id)) });
       await this.setSources(m, keep!.id, sourceIds);
       await this.renumber(m, projectId);
-      await audit(m, actor, TYPE, keep!.id, 'MERGE', { opinions: before }, { ...snapshot(keep!), memberOpinionIds: sourceIds });
+      await audit(m, actor, TYPE, keep!.id, 'MERGE', { opinions: before }, { ...snapshot(kept), memberOpinionIds: sourceIds });
       return this.ofEntry(m, projectId);
     });
   }
@@ -97,17 +91,15 @@ export class CouncilOpinionsService {
   /** Splits one opinion into consecutive parts; each part keeps the sources and tags. */
   split(actor: Actor, input: SplitCouncilOpinionInput) {
     return this.db.transaction(async (m) => {
+      await this.lockEntry(m, await this.entryOf(m, [input.id]));
       const row = await this.lockDraft(m, input);
       await this.assertStructureEditable(m, row.projectId);
       const sourceIds = await this.sourceIds(m, [row.id]);
       const before = snapshot(row);
-      await this.keepRevision(m, row);
       const [first, ...rest] = input.texts.map((t) => t.trim());
       // Make room after the split opinion, then insert the parts there.
       await m.query(`UPDATE council_opinion SET position = position + $3 WHERE "projectId" = $1 AND position > $2`, [row.projectId, row.position, rest.length]);
-      row.text = first!;
-      row.updatedById = actor.id;
-      await m.save(row);
+      await this.reword(m, actor, row, first!, row.tagIds, false);
       const parts = await m.save(CouncilOpinionEntity, rest.map((text, i) => m.create(CouncilOpinionEntity, {
         cycleId: row.cycleId, projectId: row.projectId, position: row.position + i + 1, text, state: 'DRAFT', tagIds: row.tagIds, updatedById: actor.id,
       })));
@@ -122,6 +114,7 @@ export class CouncilOpinionsService {
   /** Puts every opinion of the entry in the given order (the list must be complete and current). */
   reorder(actor: Actor, input: ReorderCouncilOpinionsInput) {
     return this.db.transaction(async (m) => {
+      await this.lockEntry(m, input.projectId);
       const current = await m.find(CouncilOpinionEntity, { where: { projectId: input.projectId }, order: { position: 'ASC' }, lock: { mode: 'pessimistic_write' } });
       const ids = input.opinions.map((o) => o.id);
       if (ids.length !== current.length || new Set(ids).size !== ids.length || current.some((c) => !ids.includes(c.id)))
@@ -130,12 +123,12 @@ export class CouncilOpinionsService {
       await this.assertStructureEditable(m, input.projectId);
       // one statement: the opinions whose number changes get it, with a new version
       const moved = ids.map((id, i) => ({ id, n: i + 1 })).filter(({ id, n }) => current.find((c) => c.id === id)!.position !== n);
-      if (moved.length)
-        await m.query(
-          `UPDATE council_opinion c SET position = o.n, version = c.version + 1, "updatedAt" = now()
-             FROM unnest($1::uuid[], $2::int[]) AS o(id, n) WHERE c.id = o.id`,
-          [moved.map((x) => x.id), moved.map((x) => x.n)],
-        );
+      if (moved.length === 0) return current; // the order it has: nothing changes, no audit
+      await m.query(
+        `UPDATE council_opinion c SET position = o.n, version = c.version + 1, "updatedAt" = now()
+           FROM unnest($1::uuid[], $2::int[]) AS o(id, n) WHERE c.id = o.id`,
+        [moved.map((x) => x.id), moved.map((x) => x.n)],
+      );
       await audit(m, actor, 'project', input.projectId, 'REORDER_COUNCIL_OPINIONS', { order: current.map((c) => c.id) }, { order: ids });
       return this.ofEntry(m, input.projectId);
     });
@@ -143,6 +136,7 @@ export class CouncilOpinionsService {
 
   delete(actor: Actor, ref: VersionedRefInput) {
     return this.db.transaction(async (m) => {
+      await this.lockEntry(m, await this.entryOf(m, [ref.id]));
       const row = await this.lockDraft(m, ref);
       await this.assertStructureEditable(m, row.projectId);
       await m.delete(CouncilOpinionEntity, { id: row.id });
@@ -230,10 +224,38 @@ export class CouncilOpinionsService {
     if (memberOpinionIds.length) await m.insert(CouncilOpinionSourceEntity, memberOpinionIds.map((memberOpinionId) => ({ councilOpinionId, memberOpinionId })));
   }
 
-  private async keepRevision(m: EntityManager, row: CouncilOpinionEntity) {
-    await m.insert(CouncilOpinionRevisionEntity, {
-      councilOpinionId: row.id, version: row.version, text: row.text, tagIds: row.tagIds, savedById: row.updatedById, savedAt: row.updatedAt,
-    });
+  /**
+   * Gives a locked opinion a new wording, keeping the one it replaces as a revision at the current version
+   * and moving the version on. The same wording changes nothing (returns the row itself), unless `touched`
+   * (something beside it changed: its sources), which moves the version without a revision.
+   */
+  private async reword(m: EntityManager, actor: Actor, row: CouncilOpinionEntity, text: string, tagIds: string[], touched: boolean) {
+    const reworded = differs(row, { text, tagIds });
+    if (!reworded && !touched) return row;
+    if (reworded)
+      await m.insert(CouncilOpinionRevisionEntity, {
+        councilOpinionId: row.id, version: row.version, text: row.text, tagIds: row.tagIds, savedById: row.updatedById, savedAt: row.updatedAt,
+      });
+    return writeNewVersion(m, CouncilOpinionEntity, row.id, { text, tagIds, updatedById: actor.id });
+  }
+
+  /**
+   * Holds the entry while its opinions are numbered: every write that changes the numbers (create,
+   * delete, merge, split, reorder) takes it first, so two of them run one after the other and each reads
+   * the numbers the other left. FOR NO KEY UPDATE: rows that merely reference the entry are not held up.
+   */
+  private async lockEntry(m: EntityManager, projectId: string): Promise<ProjectEntity> {
+    const project = await m.findOne(ProjectEntity, { where: { id: projectId }, lock: { mode: 'for_no_key_update' } });
+    if (!project) throw notFound('project');
+    return project;
+  }
+
+  /** The one entry the given opinions belong to (read before locking it; an opinion never changes entry). */
+  private async entryOf(m: EntityManager, ids: string[]): Promise<string> {
+    const rows: Array<{ projectId: string }> = await m.query(`SELECT DISTINCT "projectId" FROM council_opinion WHERE id = ANY($1)`, [ids]);
+    if (rows.length > 1) throw badField('opinions', 'SAME_ENTRY_REQUIRED');
+    if (!rows[0]) throw notFound('councilOpinion');
+    return rows[0].projectId;
   }
 
   private async lockDraft(m: EntityManager, ref: { id: string; version: number }) {

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { canReadMemberOpinion, decide, eventsFrom, failedPreconditions, memberOpinionWorkflow, type MemberOpinionEvent } from '@kensho/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { badField, DomainError, forbidden, notFound } from '../../common/errors/domain-error';
+import { DomainError, forbidden, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
 import type { RequestLoaders } from '../../common/loaders/loaders';
-import { audit, checkVersion, lockRow, recordTransition, snapshot } from '../../common/persistence/audited';
+import { audit, checkVersion, differs, lockRow, recordTransition, snapshot, writeNewVersion } from '../../common/persistence/audited';
 import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { AssignmentEntity } from '../groups/assignment.entity';
@@ -44,7 +44,7 @@ export class MemberOpinionsService {
       if (actor.role !== 'COMMITTEE_MEMBER' || !actor.memberId) throw forbidden();
       const project = await m.findOneBy(ProjectEntity, { id: input.projectId });
       if (!project) throw notFound('project');
-      if (!(await m.existsBy(AssignmentEntity, { projectId: project.id, memberId: actor.memberId }))) throw badField('projectId', 'NOT_ASSIGNED');
+      if (!(await m.existsBy(AssignmentEntity, { projectId: project.id, memberId: actor.memberId }))) throw forbidden(); // not an entry of theirs
       await inCheckPhase(m, project.cycleId);
       const row = await m.save(MemberOpinionEntity, m.create(MemberOpinionEntity, {
         cycleId: project.cycleId, projectId: project.id, memberId: actor.memberId, kind: input.kind, text: input.text.trim(), state: 'DRAFT',
@@ -57,10 +57,10 @@ export class MemberOpinionsService {
   update(actor: Actor, input: UpdateMemberOpinionInput) {
     return this.db.transaction(async (m) => {
       const row = await this.lockOwnDraft(m, actor, input);
+      const values = { kind: input.kind, text: input.text.trim() };
+      if (!differs(row, values)) return row; // nothing changes: no write, no audit, the same version
       const before = snapshot(row);
-      row.kind = input.kind;
-      row.text = input.text.trim();
-      const saved = await m.save(row);
+      const saved = await writeNewVersion(m, MemberOpinionEntity, row.id, values);
       await audit(m, actor, 'member_opinion', row.id, 'UPDATE', before, saved);
       return saved;
     });
@@ -79,8 +79,10 @@ export class MemberOpinionsService {
     assertMayFire(memberOpinionWorkflow, event, actor.role);
     return this.db.transaction(async (m) => {
       const row = await lockRow(m, MemberOpinionEntity, input.id, 'memberOpinion');
-      if (event === 'SUBMIT' && row.memberId !== actor.memberId) throw forbidden();
-      if (event !== 'SUBMIT' && row.state === 'DRAFT' && row.memberId !== actor.memberId) throw notFound('memberOpinion'); // drafts stay private
+      if (row.memberId !== actor.memberId) {
+        if (row.state === 'DRAFT') throw notFound('memberOpinion'); // someone else's draft does not exist for the caller
+        if (event === 'SUBMIT') throw forbidden(); // only the author submits
+      }
       checkVersion(row, input.version);
       const cycle = await m.findOneByOrFail(CycleEntity, { id: row.cycleId });
       const linkedCouncilOpinions = await m.countBy(CouncilOpinionSourceEntity, { memberOpinionId: row.id });
@@ -107,7 +109,7 @@ export class MemberOpinionsService {
     const row = await lockRow(m, MemberOpinionEntity, ref.id, 'memberOpinion');
     if (row.memberId !== actor.memberId) {
       if (row.state === 'DRAFT') throw notFound('memberOpinion'); // someone else's draft does not exist for the caller
-      throw badField('id', 'NOT_AUTHOR');
+      throw forbidden(); // someone else's opinion: out of the caller's scope
     }
     checkVersion(row, ref.version);
     if (row.state !== 'DRAFT') throw new DomainError('INVALID_TRANSITION', 'INVALID_TRANSITION', {}, [], { state: row.state });

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { circledNumber } from '@kensho/domain';
+import { canReadCouncilOpinion, canReadCouncilOpinionRevisions, circledNumber } from '@kensho/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
@@ -42,7 +42,7 @@ export class ProjectOpinionsResolver {
   @ResolveField(() => [CouncilOpinionEntity], { description: '主な検証意見, numbered; drafts only for the secretariat.' })
   async councilOpinions(@Parent() p: ProjectEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
     const rows = await l.councilOpinionsByProject.load(p.id);
-    return actor.role === 'SECRETARIAT' ? rows : rows.filter((r) => r.state === 'CONFIRMED');
+    return rows.filter((r) => canReadCouncilOpinion(actor.role, r.state));
   }
 }
 
@@ -77,11 +77,11 @@ export class MemberOpinionsResolver {
     return (await l.projectById.load(o.projectId))!;
   }
 
-  @ResolveField(() => [CouncilOpinionUse], { description: 'The council opinions this opinion went into, with their wording.' })
+  @ResolveField(() => [CouncilOpinionUse], { description: 'The council opinions this opinion went into, with their wording (drafts only for the secretariat).' })
   async usedIn(@Parent() o: MemberOpinionEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
     const rows = await l.councilOpinionsByMemberOpinion.load(o.id);
     return rows
-      .filter((c) => actor.role === 'SECRETARIAT' || c.state === 'CONFIRMED' || o.memberId === actor.memberId)
+      .filter((c) => canReadCouncilOpinion(actor.role, c.state))
       .map((c) => ({ id: c.id, position: c.position, mark: circledNumber(c.position), text: c.text, state: c.state }));
   }
 
@@ -154,9 +154,9 @@ export class CouncilOpinionsResolver {
     return this.service.availableActions(actor, c, cycle!.phase);
   }
 
-  @ResolveField(() => [CouncilOpinionRevision], { description: 'Earlier wordings, newest first.' })
-  revisions(@Parent() c: CouncilOpinionEntity, @Loaders() l: RequestLoaders) {
-    return l.councilOpinionRevisions.load(c.id);
+  @ResolveField(() => [CouncilOpinionRevision], { description: 'Earlier wordings, newest first (the secretariat’s drafts: empty for everyone else).' })
+  async revisions(@Parent() c: CouncilOpinionEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    return canReadCouncilOpinionRevisions(actor.role) ? l.councilOpinionRevisions.load(c.id) : [];
   }
 
   @Allow('SECRETARIAT')

@@ -3,7 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { badField, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
-import { audit, checkVersion, createAudited, deleteAudited, lockRow, updateAudited } from '../../common/persistence/audited';
+import { audit, checkVersion, createAudited, deleteAudited, differs, lockRow, updateAudited } from '../../common/persistence/audited';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { assertEditable } from '../cycles/cycles.service';
 import { DepartmentEntity } from '../departments/department.entity';
@@ -75,6 +75,7 @@ export class ProjectsService {
       }
       const current = await m.findBy(AssignmentEntity, { projectId: project.id });
       const before = current.map((a) => a.memberId).sort();
+      if (!differs({ memberIds: before }, { memberIds: [...wanted].sort() })) return project; // the same members: nothing changes
       const toRemove = current.filter((a) => !wanted.includes(a.memberId)).map((a) => a.id);
       const toAdd = wanted.filter((id) => !before.includes(id));
       if (toRemove.length) await m.delete(AssignmentEntity, { id: In(toRemove) });

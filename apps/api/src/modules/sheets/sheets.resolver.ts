@@ -57,19 +57,19 @@ export class SheetsResolver {
     return this.service.canEdit(actor, s, project!, cycle!);
   }
 
-  @ResolveField(() => [SheetRevision], { description: 'Every saved version, newest first.' })
-  revisions(@Parent() s: SheetEntity) {
-    return this.service.revisions(s);
+  @ResolveField(() => [SheetRevision], { description: 'Every saved version, newest first (only the current one to readers outside the department and the secretariat).' })
+  async revisions(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    return this.service.revisions(actor, s, (await l.projectById.load(s.projectId))!);
   }
 
-  @ResolveField(() => SheetVersionContent)
-  versionContent(@Parent() s: SheetEntity, @Args('version', { type: () => Int }) version: number) {
-    return this.service.versionContent(s, version);
+  @ResolveField(() => SheetVersionContent, { description: 'The content of one version; an earlier one only to the department and the secretariat.' })
+  async versionContent(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders, @Args('version', { type: () => Int }) version: number) {
+    return this.service.versionContent(actor, s, (await l.projectById.load(s.projectId))!, version);
   }
 
-  @ResolveField(() => [SheetTransition])
-  transitions(@Parent() s: SheetEntity) {
-    return this.service.transitions(s.id);
+  @ResolveField(() => [SheetTransition], { description: 'The transitions; their comments only to the department and the secretariat.' })
+  async transitions(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    return this.service.transitions(actor, s, (await l.projectById.load(s.projectId))!);
   }
 
   @ResolveField(() => [SheetComment], { description: 'The thread between the department and the secretariat (empty for others).' })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   canEditSheet,
   canReadSheet,
+  canReadSheetHistory,
   decide,
   eventsFrom,
   failedPreconditions,
@@ -12,7 +13,7 @@ import {
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { badInput, DomainError, forbidden, notFound, type FieldProblem } from '../../common/errors/domain-error';
-import { audit, checkVersion, lockRow, recordTransition } from '../../common/persistence/audited';
+import { audit, checkVersion, differs, lockRow, recordTransition, writeNewVersion } from '../../common/persistence/audited';
 import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { assertEditable } from '../cycles/cycles.service';
@@ -77,7 +78,10 @@ export class SheetsService {
     return sheetWorkflow.states.map((state) => ({ state, count: rows.find((r) => r.state === state)?.count ?? 0 }));
   }
 
-  /** Saves the department's draft; the replaced content is kept as a revision. */
+  /**
+   * Saves the department's draft; the replaced content is kept as a revision. Content that, once
+   * normalised, is what the sheet holds already changes nothing (no revision, no audit, the same version).
+   */
   save(actor: Actor, input: SaveSheetInput): Promise<SheetEntity> {
     return this.db.transaction(async (m) => {
       const { sheet, cycle, ownDepartment } = await this.scope(m, actor, input.id, true);
@@ -87,14 +91,12 @@ export class SheetsService {
         throw new DomainError('INVALID_TRANSITION', 'INVALID_TRANSITION', {}, [], { state: sheet.state });
       }
       const content = normaliseContent(input.content, cycle.fiscalYear);
+      if (!differs(sheet, { content })) return sheet;
       await m.insert(SheetRevisionEntity, {
         sheetId: sheet.id, version: sheet.version, content: sheet.content as never, savedById: sheet.updatedById, savedAt: sheet.updatedAt,
       });
-      const before = { version: sheet.version };
-      sheet.content = content;
-      sheet.updatedById = actor.id;
-      const saved = await m.save(sheet);
-      await audit(m, actor, 'sheet', sheet.id, 'UPDATE', before, { version: saved.version });
+      const saved = await writeNewVersion(m, SheetEntity, sheet.id, { content, updatedById: actor.id });
+      await audit(m, actor, 'sheet', sheet.id, 'UPDATE', { version: sheet.version }, { version: saved.version });
       return saved;
     });
   }
@@ -138,40 +140,51 @@ export class SheetsService {
     return canEditSheet(actor.role, sheet.state, project.departmentId === actor.departmentId, cycle.phase);
   }
 
-  async revisions(sheet: SheetEntity): Promise<SheetRevision[]> {
+  /**
+   * Every saved version, newest first; to a caller who may not see the drafts (`canReadSheetHistory`),
+   * only the current one: what was submitted.
+   */
+  async revisions(actor: Actor, sheet: SheetEntity, project: ProjectEntity): Promise<SheetRevision[]> {
+    const [current] = await this.db.query(`SELECT "displayName" FROM app_user WHERE id = $1`, [sheet.updatedById]);
+    const head = { version: sheet.version, savedAt: sheet.updatedAt, savedByName: current?.displayName ?? null, current: true };
+    if (!this.seesHistory(actor, project)) return [head];
     const rows: Array<{ version: number; savedAt: Date; savedByName: string | null }> = await this.db.query(
       `SELECT r.version, r."savedAt", u."displayName" AS "savedByName"
          FROM sheet_revision r LEFT JOIN app_user u ON u.id = r."savedById"
         WHERE r."sheetId" = $1 ORDER BY r.version DESC`,
       [sheet.id],
     );
-    const [current] = await this.db.query(`SELECT "displayName" FROM app_user WHERE id = $1`, [sheet.updatedById]);
-    return [
-      { version: sheet.version, savedAt: sheet.updatedAt, savedByName: current?.displayName ?? null, current: true },
-      ...rows.map((r) => ({ ...r, current: false })),
-    ];
+    return [head, ...rows.map((r) => ({ ...r, current: false }))];
   }
 
-  /** The content of one version (the current one or a replaced one). */
-  async versionContent(sheet: SheetEntity, version: number): Promise<SheetVersionContent> {
+  /** The content of one version (the current one or a replaced one); an earlier draft is NOT_FOUND to those who may not see it. */
+  async versionContent(actor: Actor, sheet: SheetEntity, project: ProjectEntity, version: number): Promise<SheetVersionContent> {
     if (version === sheet.version) return { version, content: sheet.content };
+    if (!this.seesHistory(actor, project)) throw notFound('revision');
     const row = await this.db.getRepository(SheetRevisionEntity).findOneBy({ sheetId: sheet.id, version });
     if (!row) throw notFound('revision');
     return { version, content: row.content };
   }
 
-  transitions(sheetId: string): Promise<SheetTransition[]> {
-    return this.db.query(
+  /** The sheet's transitions; the return and reopen comments only to its department and the secretariat. */
+  async transitions(actor: Actor, sheet: SheetEntity, project: ProjectEntity): Promise<SheetTransition[]> {
+    const rows: SheetTransition[] = await this.db.query(
       `SELECT t.id, t.event, t."fromState", t."toState", u."displayName" AS "actorName", t.comment, t.at
          FROM workflow_transition t LEFT JOIN app_user u ON u.id = t."actorId"
         WHERE t."subjectType" = 'sheet' AND t."subjectId" = $1 ORDER BY t.at`,
-      [sheetId],
+      [sheet.id],
     );
+    return this.seesHistory(actor, project) ? rows : rows.map((r) => ({ ...r, comment: null }));
+  }
+
+  /** The drafts and the review conversation are the department's and the secretariat's (`canReadSheetHistory`). */
+  seesHistory(actor: Actor, project: ProjectEntity): boolean {
+    return canReadSheetHistory(actor.role, !!actor.departmentId && project.departmentId === actor.departmentId);
   }
 
   /** The thread is between the department and the secretariat. */
   mayDiscuss(actor: Actor, project: ProjectEntity): boolean {
-    return actor.role === 'SECRETARIAT' || (actor.role === 'DEPARTMENT_STAFF' && project.departmentId === actor.departmentId);
+    return this.seesHistory(actor, project);
   }
 
   comments(sheetId: string): Promise<SheetComment[]> {
@@ -201,6 +214,7 @@ export class SheetsService {
       const ids = [...new Set(input.tagIds)];
       if ((await m.countBy(TagEntity, { id: In(ids), cycleId: cycle.id })) !== ids.length)
         throw badInput([{ field: 'tagIds', constraint: 'NOT_FOUND', params: { what: 'tag' } }]);
+      if (!differs(sheet, { tagIds: ids })) return sheet;
       const before = { tagIds: sheet.tagIds };
       sheet.tagIds = ids;
       const saved = await m.save(sheet);

@@ -3,7 +3,7 @@ import * as argon2 from 'argon2';
 import { DataSource, Not, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { badField, notFound } from '../../common/errors/domain-error';
-import { audit, createAudited, updateAudited } from '../../common/persistence/audited';
+import { audit, createAudited, differs, updateAudited } from '../../common/persistence/audited';
 import { SessionEntity } from '../auth/session.entity';
 import { DepartmentEntity } from '../departments/department.entity';
 import { MemberEntity } from '../members/member.entity';
@@ -44,8 +44,10 @@ export class UsersService {
         entity: UserEntity, entityType: 'user', what: 'user', id: input.id, version: input.version, omit: SECRET,
         apply: async (u) => {
           if (u.id === actor.id && input.role !== u.role) throw badField('role', 'FORBIDDEN');
-          Object.assign(u, { displayName: input.displayName.trim(), role: input.role }, await checkScope(m, input, u.id));
-          await m.delete(SessionEntity, { userId: u.id }); // a new role takes effect at the next sign-in
+          const access = { role: input.role, ...(await checkScope(m, input, u.id)) };
+          // a new role or scope takes effect at the next sign-in (and a change of name alone signs nobody out)
+          if (differs(u, access)) await m.delete(SessionEntity, { userId: u.id });
+          Object.assign(u, { displayName: input.displayName.trim() }, access);
         },
       }),
     );
