@@ -6,7 +6,6 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -17,8 +16,6 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 import { DemoSeeder } from './demo/demo.seeder';
 import { AuthModule } from './modules/auth/auth.module';
-import { PgThrottlerStorage } from './modules/auth/pg-throttler.storage';
-import { addressTracker, loginIdTracker } from './modules/auth/sign-in-throttler.guard';
 import { CyclesModule } from './modules/cycles/cycles.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { GroupsModule } from './modules/groups/groups.module';
@@ -68,16 +65,6 @@ export class AppModule {
             // field resolvers unless told): no raw message, always a code and the request id.
             fieldResolverEnhancers: ['filters'],
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: createLoaders(db) }),
-          }),
-        }),
-        ThrottlerModule.forRootAsync({
-          inject: [DataSource],
-          useFactory: (db: DataSource) => ({
-            storage: new PgThrottlerStorage(() => db),
-            throttlers: [
-              { name: 'account', ttl: config.SIGNIN_WINDOW_SECONDS * 1000, limit: config.SIGNIN_LIMIT_PER_ACCOUNT, getTracker: loginIdTracker },
-              { name: 'address', ttl: config.SIGNIN_WINDOW_SECONDS * 1000, limit: config.SIGNIN_LIMIT_PER_ADDRESS, getTracker: addressTracker },
-            ],
           }),
         }),
         ...(webDist ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/health{*path}', '/api/{*path}'] })] : []),
