@@ -16,6 +16,8 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 import { DemoSeeder } from './demo/demo.seeder';
 import { AuthModule } from './modules/auth/auth.module';
+import { hideSuggestions, introspectionForSignedIn } from './modules/auth/graphql-access';
+import { SessionsService } from './modules/auth/sessions.service';
 import { CyclesModule } from './modules/cycles/cycles.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { GroupsModule } from './modules/groups/groups.module';
@@ -55,11 +57,15 @@ export class AppModule {
         TypeOrmModule.forRoot(typeormOptions(databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource],
-          useFactory: (db: DataSource) => ({
+          inject: [DataSource, SessionsService],
+          useFactory: (db: DataSource, sessions: SessionsService) => ({
             autoSchemaFile: config.NODE_ENV === 'production' ? true : SCHEMA_FILE,
             sortSchema: true,
+            // Production: no GraphiQL, no introspection, no "Did you mean …?"; elsewhere GraphiQL and
+            // introspection for signed-in users only (bootstrap.ts gates the GraphiQL page).
             graphiql: config.NODE_ENV !== 'production',
+            introspection: config.NODE_ENV !== 'production',
+            plugins: config.NODE_ENV === 'production' ? [hideSuggestions] : [introspectionForSignedIn(sessions)],
             includeStacktraceInErrorResponses: false,
             // Errors of relation fields go through GraphqlErrorFilter too (Nest applies no enhancer to
             // field resolvers unless told): no raw message, always a code and the request id.
