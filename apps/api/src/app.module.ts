@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { createLoaders } from './common/loaders/loaders';
+import { errSerializer } from './common/logging/redact';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 import { DemoSeeder } from './demo/demo.seeder';
@@ -50,7 +51,9 @@ export class AppModule {
               res.setHeader('x-request-id', id);
               return id;
             },
-            redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
+            // a logged error's fields (a failed statement's SQL parameters) without secrets or large values
+            serializers: { err: errSerializer },
             autoLogging: { ignore: (req) => req.url === '/health' || !!req.url?.startsWith('/assets/') },
           },
         }),
