@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { startApp, unique, type TestApp } from './support/app';
 import type { GqlClient } from './support/client';
@@ -188,8 +190,48 @@ describe('verification sheets (Do)', () => {
   });
 
   describe('attachments (関連資料)', () => {
+    /** As the web client sends it: the session cookie and the X-Requested-With header of a same-site request. */
     const upload = (c: GqlClient, name: string, bytes: Buffer, id = sheetId) =>
-      request(t.server).post(`/api/sheets/${id}/attachments`).set('Cookie', `${SESSION_COOKIE}=${c.cookie}`).attach('file', bytes, name);
+      request(t.server)
+        .post(`/api/sheets/${id}/attachments`)
+        .set('Cookie', `${SESSION_COOKIE}=${c.cookie}`)
+        .set('X-Requested-With', 'kensho')
+        .attach('file', bytes, name);
+    const PDF = Buffer.from('%PDF-1.4\n');
+
+    /**
+     * Starts a 20 MB upload but sends only its first 64 KB, and waits for the answer: one that comes
+     * while the body is still incomplete was given before the body was read (multer never ran).
+     */
+    const partialUpload = (c: GqlClient, waitMs = 5000) =>
+      new Promise<{ status: number; body: any; ms: number }>((resolve, reject) => {
+        const boundary = 'kensho-boundary';
+        const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`);
+        const started = Date.now();
+        const req = httpRequest({
+          host: '127.0.0.1',
+          port: (t.server.address() as AddressInfo).port,
+          method: 'POST',
+          path: `/api/sheets/${sheetId}/attachments`,
+          headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': String(20 * 1024 * 1024), Cookie: `${SESSION_COOKIE}=${c.cookie}`, 'X-Requested-With': 'kensho' },
+        });
+        const timer = setTimeout(() => {
+          req.destroy();
+          reject(new Error('no answer while the upload was incomplete: the body was read before the permission check'));
+        }, waitMs);
+        req.on('response', (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (d: Buffer) => chunks.push(d));
+          res.on('end', () => {
+            clearTimeout(timer);
+            req.destroy();
+            resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'), ms: Date.now() - started });
+          });
+        });
+        req.on('error', () => undefined); // the destroyed socket
+        req.write(head);
+        req.write(Buffer.alloc(64 * 1024));
+      });
 
     it('stores a PDF in the database and lets readers of the sheet download it', async () => {
       const pdf = Buffer.from('%PDF-1.4\n% 施策検証シート 関連資料\n');
@@ -214,6 +256,64 @@ describe('verification sheets (Do)', () => {
       expect(disguised.status).toBe(400);
       const other = await upload(otherStaff, 'x.pdf', Buffer.from('%PDF-1.4'));
       expect(other.status).toBe(403);
+    });
+
+    it('refuses a caller who may not edit the sheet before reading the upload', async () => {
+      for (const c of [otherStaff, member]) {
+        const res = await partialUpload(c);
+        expect(res.status).toBe(403);
+        expect(res.body).toMatchObject({ code: 'FORBIDDEN' });
+        expect(res.ms).toBeLessThan(3000);
+      }
+      // the control: for a caller who may edit, the same incomplete upload gets no answer (multer waits for the rest)
+      await expect(partialUpload(staff, 1500)).rejects.toThrow(/no answer/);
+    });
+
+    it('refuses cross-site uploads and deletions: without the X-Requested-With header, from another Origin, or cross-site per Sec-Fetch-Site', async () => {
+      const count = async () => (await load(staff)).attachments.length as number;
+      const before = await count();
+      const as = (headers: Record<string, string>) => {
+        let req = request(t.server).post(`/api/sheets/${sheetId}/attachments`).set('Cookie', `${SESSION_COOKIE}=${staff.cookie}`);
+        for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+        return req.attach('file', PDF, 'csrf.pdf');
+      };
+      const host = `127.0.0.1:${(t.server.address() as AddressInfo).port}`;
+      for (const headers of [
+        {},
+        { Origin: `http://${host}` }, // same origin, but no header: a plain HTML form can do this
+        { 'X-Requested-With': 'kensho', Origin: 'https://evil.example' },
+        { 'X-Requested-With': 'kensho', Origin: 'null' },
+        { 'X-Requested-With': 'kensho', 'Sec-Fetch-Site': 'cross-site', Origin: `http://${host}` },
+        { 'X-Requested-With': 'kensho', 'Sec-Fetch-Site': 'same-site' },
+      ]) {
+        const res = await as(headers);
+        expect({ headers, status: res.status, code: res.body.code }).toEqual({ headers, status: 403, code: 'FORBIDDEN' });
+      }
+      expect(await count()).toBe(before);
+      // the web client's own request passes: same origin per the browser
+      const ok = await as({ 'X-Requested-With': 'kensho', Origin: `http://${host}`, 'Sec-Fetch-Site': 'same-origin' });
+      expect(ok.status).toBe(201);
+
+      const del = (headers: Record<string, string>) => {
+        let req = request(t.server).delete(ok.body.url).set('Cookie', `${SESSION_COOKIE}=${staff.cookie}`);
+        for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+        return req;
+      };
+      expect((await del({})).status).toBe(403);
+      expect((await del({ 'X-Requested-With': 'kensho', Origin: 'https://evil.example' })).status).toBe(403);
+      expect((await del({ 'X-Requested-With': 'kensho' })).status).toBe(200);
+      expect(await count()).toBe(before);
+    });
+
+    it('accepts one file and little else in the multipart body', async () => {
+      const base = () => request(t.server).post(`/api/sheets/${sheetId}/attachments`).set('Cookie', `${SESSION_COOKIE}=${staff.cookie}`).set('X-Requested-With', 'kensho');
+      const twoFiles = await base().attach('file', PDF, 'a.pdf').attach('file', PDF, 'b.pdf');
+      expect(twoFiles.status).toBe(400);
+      let manyFields = base();
+      for (let i = 0; i < 6; i++) manyFields = manyFields.field(`f${i}`, 'x');
+      expect((await manyFields.attach('file', PDF, 'a.pdf')).status).toBe(400);
+      expect((await base().field('note', 'x'.repeat(2000)).attach('file', PDF, 'a.pdf')).status).toBe(400);
+      expect((await base().field('note', 'short').attach('file', PDF, 'ok.pdf')).status).toBe(201);
     });
   });
 

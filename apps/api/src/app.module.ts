@@ -6,19 +6,19 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { createLoaders } from './common/loaders/loaders';
+import { errSerializer } from './common/logging/redact';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 import { DemoSeeder } from './demo/demo.seeder';
 import { AuthModule } from './modules/auth/auth.module';
-import { PgThrottlerStorage } from './modules/auth/pg-throttler.storage';
-import { addressTracker, loginIdTracker } from './modules/auth/sign-in-throttler.guard';
+import { hideSuggestions, introspectionForSignedIn } from './modules/auth/graphql-access';
+import { SessionsService } from './modules/auth/sessions.service';
 import { CyclesModule } from './modules/cycles/cycles.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { GroupsModule } from './modules/groups/groups.module';
@@ -51,33 +51,29 @@ export class AppModule {
               res.setHeader('x-request-id', id);
               return id;
             },
-            redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
+            // a logged error's fields (a failed statement's SQL parameters) without secrets or large values
+            serializers: { err: errSerializer },
             autoLogging: { ignore: (req) => req.url === '/health' || !!req.url?.startsWith('/assets/') },
           },
         }),
         TypeOrmModule.forRoot(typeormOptions(databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource],
-          useFactory: (db: DataSource) => ({
+          inject: [DataSource, SessionsService],
+          useFactory: (db: DataSource, sessions: SessionsService) => ({
             autoSchemaFile: config.NODE_ENV === 'production' ? true : SCHEMA_FILE,
             sortSchema: true,
+            // Production: no GraphiQL, no introspection, no "Did you mean …?"; elsewhere GraphiQL and
+            // introspection for signed-in users only (bootstrap.ts gates the GraphiQL page).
             graphiql: config.NODE_ENV !== 'production',
+            introspection: config.NODE_ENV !== 'production',
+            plugins: config.NODE_ENV === 'production' ? [hideSuggestions] : [introspectionForSignedIn(sessions)],
             includeStacktraceInErrorResponses: false,
             // Errors of relation fields go through GraphqlErrorFilter too (Nest applies no enhancer to
             // field resolvers unless told): no raw message, always a code and the request id.
             fieldResolverEnhancers: ['filters'],
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: createLoaders(db) }),
-          }),
-        }),
-        ThrottlerModule.forRootAsync({
-          inject: [DataSource],
-          useFactory: (db: DataSource) => ({
-            storage: new PgThrottlerStorage(() => db),
-            throttlers: [
-              { name: 'account', ttl: config.SIGNIN_WINDOW_SECONDS * 1000, limit: config.SIGNIN_LIMIT_PER_ACCOUNT, getTracker: loginIdTracker },
-              { name: 'address', ttl: config.SIGNIN_WINDOW_SECONDS * 1000, limit: config.SIGNIN_LIMIT_PER_ADDRESS, getTracker: addressTracker },
-            ],
           }),
         }),
         ...(webDist ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/health{*path}', '/api/{*path}'] })] : []),

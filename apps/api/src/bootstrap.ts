@@ -4,6 +4,9 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { securityHeaders } from './common/http/security-headers';
+import { graphiqlForSignedIn } from './modules/auth/graphql-access';
+import { SessionsService } from './modules/auth/sessions.service';
 import type { AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 
@@ -31,6 +34,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   });
   app.useLogger(app.get(Logger));
   app.use(cookieParser());
+  app.use(securityHeaders(config));
+  if (config.NODE_ENV !== 'production') app.use(graphiqlForSignedIn(app.get(SessionsService)));
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   return app;

@@ -164,6 +164,10 @@ export const MESSAGES = {
     ja: '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
     en: 'Too many attempts. Please wait a while and try again.',
   },
+  TRY_AGAIN_IN: {
+    ja: '試行回数が多すぎます。{minutes}分ほど待ってからもう一度お試しください。',
+    en: 'Too many attempts. Please try again in about {minutes} min.',
+  },
   BAD_CREDENTIALS: { ja: 'ログインIDまたはパスワードが正しくありません。', en: 'The login ID or password is wrong.' },
   WRONG_PASSWORD: { ja: '現在のパスワードが正しくありません。', en: 'The current password is wrong.' },
   ASSIGNEE_NOT_IN_GROUP: {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
+import { RedactingTypeormLogger } from './redacting-typeorm-logger';
 
 /**
  * One set of options for the app, the tests and the migrations CLI. The schema comes from migrations
@@ -21,6 +22,7 @@ export function typeormOptions(url: string, opts: { logging?: boolean } = {}): D
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: opts.logging ? ['query', 'error'] : ['error'],
+    logger: new RedactingTypeormLogger(opts.logging),
     extra: { max: 10 },
   };
 }

@@ -32,6 +32,11 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
       res.status(exception.getStatus()).json({ statusCode: exception.getStatus(), message: exception.message, requestId });
       return;
     }
+    const retryAfter = domain?.details.retryAfter;
+    if (typeof retryAfter === 'number') {
+      const res: Response | undefined = isGraphql ? GqlArgumentsHost.create(host).getContext()?.res : host.switchToHttp().getResponse<Response>();
+      res?.setHeader('Retry-After', String(retryAfter));
+    }
     const code = domain?.code ?? 'INTERNAL_SERVER_ERROR';
     if (!domain) this.logger.error({ err: exception, requestId }, 'unexpected error');
     const text = domain
