@@ -7,6 +7,7 @@
  *   npm run bench:quick      3 s, 1 round: does the harness work?
  *   BENCH_ONLY=overview,sheet npm run bench      some screens only
  *   BENCH_REGENERATE=1 npm run bench             a fresh database first
+ *   BENCH_CONNECTIONS, BENCH_PORT_BASE (5100: ports 5101, 5102, 5111, 5112), BENCH_DB (kensho_bench), BENCH_PG
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,7 +24,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean);
-const PORTS = { kensho: 5101, postgraphile: 5102, kenshoCount: 5111, postgraphileCount: 5112 };
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 5100);
+const PORTS = { kensho: PORT_BASE + 1, postgraphile: PORT_BASE + 2, kenshoCount: PORT_BASE + 11, postgraphileCount: PORT_BASE + 12 };
 const SIDES = ['kensho', 'postgraphile'] as const;
 type SideName = (typeof SIDES)[number];
 const ROOT = resolve(__dirname, '..');
