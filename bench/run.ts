@@ -7,7 +7,7 @@
  *   npm run bench:quick      3 s, 1 round: does the harness work?
  *   BENCH_ONLY=overview,sheet npm run bench      some screens only
  *   BENCH_REGENERATE=1 npm run bench             a fresh database first
- *   BENCH_CONNECTIONS, BENCH_PORT_BASE (5100: ports 5101, 5102, 5111, 5112), BENCH_DB (kensho_bench), BENCH_PG
+ *   BENCH_WARMUP=2 (s of unrecorded warm-up per screen and side), BENCH_CONNECTIONS, BENCH_PORT_BASE (5100: ports 5101, 5102, 5111, 5112), BENCH_DB (kensho_bench), BENCH_PG
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,6 +23,7 @@ import { differences, plain, screens, writeSide, type Screen, type Subjects } fr
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 5100);
 const PORTS = { kensho: PORT_BASE + 1, postgraphile: PORT_BASE + 2, kenshoCount: PORT_BASE + 11, postgraphileCount: PORT_BASE + 12 };
@@ -112,15 +113,30 @@ async function processStats(port: number): Promise<{ statements: number; rss: nu
   return (await fetch(`http://127.0.0.1:${port}/`)).json();
 }
 
-/** The write set: draft sheets of the staff account's department in the cycle in Do, put back as generated before every write round. */
+/**
+ * The write set: draft sheets of the staff account's department in the cycle in Do, put back as generated
+ * before every write measurement, in one transaction that first waits for the saves still running (a
+ * measurement ends with requests in flight, whose revisions would otherwise survive the reset).
+ */
 async function resetWrites(pool: Pool, subjects: Subjects): Promise<Map<string, number>> {
   const ids = subjects.writeSheetIds;
-  await pool.query(`DELETE FROM sheet_revision WHERE "sheetId" = ANY($1) AND version >= 4`, [ids]);
-  await pool.query(`DELETE FROM audit_event WHERE "entityType" = 'sheet' AND "entityId" = ANY($1) AND action = 'UPDATE' AND (before->>'version')::int >= 4`, [ids]);
-  await pool.query(
-    `UPDATE sheet s SET content = b.content, version = b.version, "updatedAt" = b."updatedAt", "updatedById" = b."updatedById"
-       FROM bench_write_base b WHERE b.id = s.id`,
-  );
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query('SELECT id FROM sheet WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
+    await c.query(`DELETE FROM sheet_revision WHERE "sheetId" = ANY($1) AND version >= 4`, [ids]);
+    await c.query(`DELETE FROM audit_event WHERE "entityType" = 'sheet' AND "entityId" = ANY($1) AND action = 'UPDATE' AND (before->>'version')::int >= 4`, [ids]);
+    await c.query(
+      `UPDATE sheet s SET content = b.content, version = b.version, "updatedAt" = b."updatedAt", "updatedById" = b."updatedById"
+         FROM bench_write_base b WHERE b.id = s.id`,
+    );
+    await c.query('COMMIT');
+  } catch (e) {
+    await c.query('ROLLBACK');
+    throw e;
+  } finally {
+    c.release();
+  }
   return new Map(ids.map((id) => [id, 4]));
 }
 
@@ -278,7 +294,15 @@ async function main() {
       console.log(`${screen.key}: ${checks[screen.key]!.length ? `DIFFERENT\n  ${checks[screen.key]!.join('\n  ')}` : 'same data'}; SQL statements per request: Kensho ${statements[screen.key]!.kensho}, PostGraphile ${statements[screen.key]!.postgraphile}`);
     }
 
-    // 3. interleaved rounds: every screen, both sides one after the other, the side going first alternating
+    // 3. a short warm-up of each screen on each side (JIT, pools, caches), not recorded
+    if (WARMUP > 0) {
+      for (const screen of list) for (const side of SIDES) {
+        await sleep(500);
+        await measure(screen, side, target(screen, side), subjects, await resetWrites(db, subjects), WARMUP);
+      }
+    }
+
+    // 4. interleaved rounds: every screen, both sides one after the other, the side going first alternating
     const rss = { kensho: { idle: (await processStats(PORTS.kenshoCount)).rss, rounds: [] as number[] }, postgraphile: { idle: (await processStats(PORTS.postgraphileCount)).rss, rounds: [] as number[] } };
     const results: Record<string, Record<SideName, Measure[]>> = {};
     for (let round = 0; round < ROUNDS; round++) {
@@ -286,6 +310,7 @@ async function main() {
         results[screen.key] ??= { kensho: [], postgraphile: [] };
         const order = round % 2 ? [...SIDES].reverse() : SIDES;
         for (const side of order) {
+          await sleep(1000); // let the last measurement's requests in flight finish
           const versions = await resetWrites(db, subjects);
           const m = await measure(screen, side, target(screen, side), subjects, versions, SECONDS);
           results[screen.key]![side].push(m);
@@ -296,7 +321,7 @@ async function main() {
     }
     await resetWrites(db, subjects);
 
-    // 4. the table
+    // 5. the table
     const rows = list.map((screen) => {
       const k = results[screen.key]!.kensho;
       const p = results[screen.key]!.postgraphile;
