@@ -12,6 +12,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { QUERY_LIMIT_RULES, QUERY_PARSE_OPTIONS, queryLimitsPlugin } from './common/limits/query-limits';
 import { createLoaders } from './common/loaders/loaders';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
@@ -67,6 +68,10 @@ export class AppModule {
             // Errors of relation fields go through GraphqlErrorFilter too (Nest applies no enhancer to
             // field resolvers unless told): no raw message, always a code and the request id.
             fieldResolverEnhancers: ['filters'],
+            // What one request may cost, refused before anything runs (common/limits/query-limits.ts).
+            parseOptions: QUERY_PARSE_OPTIONS,
+            validationRules: QUERY_LIMIT_RULES,
+            plugins: [queryLimitsPlugin],
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: createLoaders(db) }),
           }),
         }),
