@@ -56,7 +56,7 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/health' || !!req.url?.startsWith('/assets/') },
           },
         }),
-        TypeOrmModule.forRoot(typeormOptions(databaseUrl)),
+        TypeOrmModule.forRoot(typeormOptions(databaseUrl, { timeouts: config })),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource],
