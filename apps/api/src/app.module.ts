@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -30,6 +28,7 @@ import { ProjectsModule } from './modules/projects/projects.module';
 import { OpinionsModule } from './modules/opinions/opinions.module';
 import { SheetsModule } from './modules/sheets/sheets.module';
 import { UsersModule } from './modules/users/users.module';
+import { WebClientModule } from './modules/web/web-client.module';
 import './common/graphql-enums';
 
 /** Where the committed schema lives; the API rewrites it at boot outside production. */
@@ -38,7 +37,6 @@ export const SCHEMA_FILE = join(__dirname, '..', 'schema.gql').replace(/dist[\\/
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
-    const webDist = existsSync(join(config.WEB_DIST, 'index.html')) ? config.WEB_DIST : null;
     return {
       module: AppModule,
       global: true,
@@ -85,7 +83,7 @@ export class AppModule {
             ],
           }),
         }),
-        ...(webDist ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/health{*path}', '/api/{*path}'] })] : []),
+        WebClientModule.forRoot(config.WEB_DIST),
         AuthModule,
         UsersModule,
         DepartmentsModule,
