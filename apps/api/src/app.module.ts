@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { QUERY_LIMIT_RULES, QUERY_PARSE_OPTIONS, queryLimitsPlugin } from './common/limits/query-limits';
 import { createLoaders } from './common/loaders/loaders';
 import { errSerializer } from './common/logging/redact';
 import { APP_CONFIG, type AppConfig } from './config/config';
@@ -29,6 +28,7 @@ import { ProjectsModule } from './modules/projects/projects.module';
 import { OpinionsModule } from './modules/opinions/opinions.module';
 import { SheetsModule } from './modules/sheets/sheets.module';
 import { UsersModule } from './modules/users/users.module';
+import { WebClientModule } from './modules/web/web-client.module';
 import './common/graphql-enums';
 
 /** Where the committed schema lives; the API rewrites it at boot outside production. */
@@ -37,7 +37,6 @@ export const SCHEMA_FILE = join(__dirname, '..', 'schema.gql').replace(/dist[\\/
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
-    const webDist = existsSync(join(config.WEB_DIST, 'index.html')) ? config.WEB_DIST : null;
     return {
       module: AppModule,
       global: true,
@@ -57,7 +56,7 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/health' || !!req.url?.startsWith('/assets/') },
           },
         }),
-        TypeOrmModule.forRoot(typeormOptions(databaseUrl)),
+        TypeOrmModule.forRoot(typeormOptions(databaseUrl, { timeouts: config })),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource, SessionsService],
@@ -68,15 +67,18 @@ export class AppModule {
             // introspection for signed-in users only (bootstrap.ts gates the GraphiQL page).
             graphiql: config.NODE_ENV !== 'production',
             introspection: config.NODE_ENV !== 'production',
-            plugins: config.NODE_ENV === 'production' ? [hideSuggestions] : [introspectionForSignedIn(sessions)],
+            plugins: [queryLimitsPlugin, config.NODE_ENV === 'production' ? hideSuggestions : introspectionForSignedIn(sessions)],
             includeStacktraceInErrorResponses: false,
             // Errors of relation fields go through GraphqlErrorFilter too (Nest applies no enhancer to
             // field resolvers unless told): no raw message, always a code and the request id.
             fieldResolverEnhancers: ['filters'],
+            // What one request may cost, refused before anything runs (common/limits/query-limits.ts).
+            parseOptions: QUERY_PARSE_OPTIONS,
+            validationRules: QUERY_LIMIT_RULES,
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: createLoaders(db) }),
           }),
         }),
-        ...(webDist ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/health{*path}', '/api/{*path}'] })] : []),
+        WebClientModule.forRoot(config.WEB_DIST),
         AuthModule,
         UsersModule,
         DepartmentsModule,

@@ -214,6 +214,10 @@ export const MESSAGES = {
   },
   FILE_TOO_LARGE: { ja: 'ファイルは{max}MB以下にしてください。', en: 'Files must be {max} MB or smaller.' },
   CYCLE_LOCKED: { ja: '公表済みの年度は変更できません。', en: 'A published cycle cannot be changed.' },
+  QUERY_TOO_DEEP: { ja: '問い合わせの入れ子が深すぎます（{max}段まで）。', en: 'The query is nested too deeply (at most {max} levels).' },
+  QUERY_TOO_MANY_ALIASES: { ja: '問い合わせの別名が多すぎます（{max}個まで）。', en: 'The query uses too many aliases (at most {max}).' },
+  QUERY_TOO_COSTLY: { ja: '一度に問い合わせる項目が多すぎます（コスト{max}まで）。', en: 'The query asks for too much at once (cost at most {max}).' },
+  QUERY_TOO_LONG: { ja: '問い合わせが長すぎます（{max}トークンまで）。', en: 'The query is too long (at most {max} tokens).' },
   INTERNAL_SERVER_ERROR: {
     ja: 'システムエラーが発生しました。問い合わせ番号: {requestId}',
     en: 'A system error occurred. Reference: {requestId}',

@@ -20,6 +20,20 @@ export const LIMITS = {
   attachmentMegabytes: 20,
 } as const;
 
+/**
+ * What one GraphQL request may cost, checked before anything runs (apps/api/src/common/limits): the
+ * nesting of fields (fragments flattened), the aliases, a static cost (graphql-armor's: an object field
+ * 2, a scalar 1, each level deeper ×1.5) and the tokens of the document. Every document the web client
+ * sends is admitted (test/api/query-limits.e2e-spec.ts checks each one); its largest, measured with the
+ * __typename fields the client adds: depth 6, 2 aliases, cost 341, 223 tokens.
+ */
+export const QUERY_LIMITS = {
+  depth: 8,
+  aliases: 10,
+  cost: 1_000,
+  tokens: 2_000,
+} as const;
+
 /** Field-level validation messages, keyed by the class-validator constraint that failed. */
 export const FIELD_MESSAGES: Record<string, { ja: string; en: string }> = {
   isNotEmpty: { ja: '入力してください。', en: 'This field is required.' },

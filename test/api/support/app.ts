@@ -66,7 +66,8 @@ export interface TestApp {
  *
  * The sign-in rate limits are raised by default: the counters live in the database and every test file
  * signs in from 127.0.0.1, so the production limits (30 per address per 15 minutes) would trip across
- * files. The rate-limit tests start their own instance with small limits.
+ * files. The rate-limit tests start their own instance with small limits. `databaseUrl` reaches the run's
+ * database another way (through a proxy).
  */
 export async function startApp(env: Record<string, string> = {}, opts: { databaseUrl?: string } = {}): Promise<TestApp> {
   const config = loadConfig({

@@ -47,6 +47,17 @@ const schema = z.object({
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   /** How often expired sessions and rate-limit counters are deleted. */
   CLEANUP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  /** How long to wait for a database connection before the request fails (the pool's connectionTimeoutMillis). */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /**
+   * The longest one SQL statement may run: the server cancels it (statement_timeout), and the app gives up
+   * waiting 2 s later if the server does not answer at all (query_timeout).
+   */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** A transaction left idle this long is ended by the server (idle_in_transaction_session_timeout). */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** GET /health answers 503 when `SELECT 1` takes longer than this. */
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).default(2_000),
   /** Folder of the built web client (relative to where the app starts); served at / when it exists. */
   WEB_DIST: z.string().default(resolve(process.cwd(), 'apps/web/dist')),
 });
