@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -11,8 +10,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
+import { formatGraphqlError } from './common/errors/graphql-format-error';
 import { createValidationPipe } from './common/errors/validation';
+import { requestIdOf } from './common/http/request-scope';
 import { createLoaders } from './common/loaders/loaders';
+import { unstorableStringsPlugin } from './common/validation/unstorable-strings';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 import { DemoSeeder } from './demo/demo.seeder';
@@ -45,12 +47,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
+            genReqId: requestIdOf,
             redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
             autoLogging: { ignore: (req) => req.url === '/health' || !!req.url?.startsWith('/assets/') },
           },
@@ -64,6 +61,9 @@ export class AppModule {
             sortSchema: true,
             graphiql: config.NODE_ENV !== 'production',
             includeStacktraceInErrorResponses: false,
+            // Errors raised before any resolver (syntax, variables, CSRF) get the one shape too.
+            formatError: formatGraphqlError,
+            plugins: [unstorableStringsPlugin],
             // Errors of relation fields go through GraphqlErrorFilter too (Nest applies no enhancer to
             // field resolvers unless told): no raw message, always a code and the request id.
             fieldResolverEnhancers: ['filters'],

@@ -4,6 +4,7 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { useRequestPipeline } from './common/http/request-scope';
 import type { AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 
@@ -28,8 +29,10 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
     logger: opts.logger === false ? false : undefined,
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  useRequestPipeline(app);
   app.use(cookieParser());
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');

@@ -68,7 +68,7 @@ export interface TestApp {
  * signs in from 127.0.0.1, so the production limits (30 per address per 15 minutes) would trip across
  * files. The rate-limit tests start their own instance with small limits.
  */
-export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startApp(env: Record<string, string> = {}, databaseUrl = testDatabaseUrl()): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     SEED_DEMO: 'false',
@@ -77,7 +77,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     SIGNIN_LIMIT_PER_ADDRESS: '100000',
     ...env,
   });
-  const app = await createApp(config, testDatabaseUrl(), { logger: false });
+  const app = await createApp(config, databaseUrl, { logger: false });
   await app.init();
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer() as Server;

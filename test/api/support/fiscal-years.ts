@@ -9,4 +9,5 @@ export const FISCAL_YEARS = {
   // sheets.e2e-spec.ts: 2041–2043; opinions.e2e-spec.ts: 2051
   overview: [2060, 2061],
   opinionScreens: [2052, 2053],
+  inputContract: [2070],
 } as const;

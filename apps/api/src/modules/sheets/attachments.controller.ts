@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { LIMITS } from '@kensho/domain';
 import type { Response } from 'express';
@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentUser } from '../../common/auth/decorators';
 import { badField, forbidden, notFound } from '../../common/errors/domain-error';
+import { UuidPipe } from '../../common/errors/uuid.pipe';
 import { audit, lockRow } from '../../common/persistence/audited';
 import { SheetAttachmentEntity } from './sheet-attachment.entity';
 import { SheetsService } from './sheets.service';
@@ -49,11 +50,12 @@ export class AttachmentsController {
 
   @Post('sheets/:id/attachments')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES + 1, files: 1 } }))
-  async upload(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @UploadedFile() file: UploadedFileLike | undefined) {
+  async upload(@CurrentUser() actor: Actor, @Param('id', UuidPipe) id: string, @UploadedFile() file: UploadedFileLike | undefined) {
     if (!file) throw badField('file', 'isNotEmpty');
     if (file.size > MAX_BYTES) throw badField('file', 'FILE_TOO_LARGE', { max: LIMITS.attachmentMegabytes });
-    // multer decodes the multipart file name as latin1; browsers send UTF-8.
-    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').replace(/[\\/\r\n]/g, '_').slice(0, 255);
+    // multer decodes the multipart file name as latin1; browsers send UTF-8. Control characters (NUL, which
+    // PostgreSQL cannot store, line breaks) and path separators become _.
+    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').replace(/[\\/\u0000-\u001f\u007f]/g, '_').slice(0, 255);
     const ext = fileName.split('.').pop()?.toLowerCase() ?? '';
     const kind = KINDS.find((k) => k.ext.includes(ext) && k.magic(file.buffer));
     if (!kind) throw badField('file', 'FILE_TYPE');
@@ -69,7 +71,7 @@ export class AttachmentsController {
   }
 
   @Get('attachments/:id')
-  async download(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {
+  async download(@CurrentUser() actor: Actor, @Param('id', UuidPipe) id: string, @Res() res: Response) {
     const meta = await this.db.getRepository(SheetAttachmentEntity).findOneBy({ id });
     if (!meta) throw notFound('attachment');
     await this.sheets.scope(this.db.manager, actor, meta.sheetId, false); // the sheet's read rule
@@ -82,7 +84,7 @@ export class AttachmentsController {
   }
 
   @Delete('attachments/:id')
-  async remove(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+  async remove(@CurrentUser() actor: Actor, @Param('id', UuidPipe) id: string) {
     return this.db.transaction(async (m) => {
       const meta = await lockRow(m, SheetAttachmentEntity, id, 'attachment');
       const { sheet, project, cycle } = await this.sheets.scope(m, actor, meta.sheetId, true);
