@@ -17,7 +17,7 @@ function largestSheet() {
   const rest = LIMITS.sheetContentChars - perCell * cells;
   const items = Array.from({ length: LIMITS.items }, (_, i) => ({
     heading: i === 0 ? ja(rest) : '',
-    text: null,
+    text: null as string | null,
     bullets: Array.from({ length: LIMITS.bullets }, () => ''),
     table: Array.from({ length: LIMITS.tableRows }, () => Array.from({ length: LIMITS.tableColumns }, () => ja(perCell))),
   }));
