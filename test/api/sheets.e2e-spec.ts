@@ -5,7 +5,7 @@ import { startApp, unique, type TestApp } from './support/app';
 import type { GqlClient } from './support/client';
 import { SESSION_COOKIE } from './support/client';
 import { expectData, expectError, fieldsOf } from './support/errors';
-import { createCycle, createGroup, createProject, demoDepartment, demoMembers, demoOrdinance, setAssignments, setGroupMembers } from './support/fixtures';
+import { cycleInDo } from './support/fixtures';
 import { countStatements } from './support/sql-counter';
 
 /**
@@ -37,25 +37,6 @@ describe('verification sheets (Do)', () => {
   let cycle: { id: string; version: number };
   let sheetId: string;
 
-  /** A cycle in DO with one entry of kogyo's department (工業振興課) and its sheet. */
-  async function cycleInDo(fiscalYear: number, entries = 1) {
-    const ordinance = await demoOrdinance(sec);
-    const c = await createCycle(sec, fiscalYear, ordinance.id);
-    const dept = await demoDepartment(sec, '工業振興課');
-    const members = await demoMembers(sec);
-    let group = await createGroup(sec, c.id, '第1班');
-    group = await setGroupMembers(sec, group, [members[0]!.id]);
-    for (let i = 0; i < entries; i++) {
-      const p = await createProject(sec, { cycleId: c.id, articleId: ordinance.articles[1]!.id, departmentId: dept.id, groupId: group.id, name: unique('知的財産'), page: 23 + i });
-      await setAssignments(sec, p, [members[0]!.id]);
-    }
-    const moved = expectData(await sec.gql(`mutation($input: AdvanceCycleInput!) { advanceCycle(input: $input) { id version phase } }`, {
-      input: { id: c.id, version: c.version, event: 'START_DO' },
-    })).advanceCycle;
-    expect(moved.phase).toBe('DO');
-    return moved as { id: string; version: number };
-  }
-
   const sheetsOf = async (c: GqlClient, filter: Record<string, unknown>) =>
     expectData(await c.gql(`query($f: SheetFilterInput!) { sheets(filter: $f) { id state version project { name } } }`, { f: filter })).sheets;
 
@@ -64,7 +45,7 @@ describe('verification sheets (Do)', () => {
   beforeAll(async () => {
     t = await startApp();
     [sec, staff, otherStaff, member, admin] = await Promise.all([t.asSecretariat(), t.asStaff(), t.asOtherStaff(), t.asMember(), t.asAdmin()]);
-    cycle = await cycleInDo(2041);
+    cycle = await cycleInDo(sec, 2041);
     const mine = await sheetsOf(staff, { cycleId: cycle.id, mine: true });
     expect(mine).toHaveLength(1);
     sheetId = mine[0].id;
@@ -278,7 +259,7 @@ describe('verification sheets (Do)', () => {
         return req.attach('file', PDF, 'csrf.pdf');
       };
       const host = `127.0.0.1:${(t.server.address() as AddressInfo).port}`;
-      for (const headers of [
+      for (const headers of <Array<Record<string, string>>>[
         {},
         { Origin: `http://${host}` }, // same origin, but no header: a plain HTML form can do this
         { 'X-Requested-With': 'kensho', Origin: 'https://evil.example' },
@@ -318,8 +299,8 @@ describe('verification sheets (Do)', () => {
   });
 
   it('lists the sheets of a cycle in a fixed number of SQL statements, whatever the number of entries', async () => {
-    const ten = await cycleInDo(2043, 10);
-    const big = await cycleInDo(2042, 1);
+    const ten = await cycleInDo(sec, 2043, 10);
+    const big = await cycleInDo(sec, 2042, 1);
     // Ninety-nine more entries (and their sheets) in two statements, like a real large year.
     await t.sql(
       `INSERT INTO project ("cycleId", "articleId", "departmentId", "groupId", name, kind, page, "sortOrder", version)

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -8,10 +8,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
+import { formatGraphqlError } from './common/errors/graphql-format-error';
 import { createValidationPipe } from './common/errors/validation';
 import { QUERY_LIMIT_RULES, QUERY_PARSE_OPTIONS, queryLimitsPlugin } from './common/limits/query-limits';
-import { createLoaders } from './common/loaders/loaders';
 import { errSerializer } from './common/logging/redact';
+import { requestIdOf } from './common/http/request-scope';
+import { createLoaders } from './common/loaders/loaders';
+import { unstorableStringsPlugin } from './common/validation/unstorable-strings';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 import { DemoSeeder } from './demo/demo.seeder';
@@ -44,15 +47,8 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
-            // a logged error's fields (a failed statement's SQL parameters) without secrets or large values
-            serializers: { err: errSerializer },
+            genReqId: requestIdOf,
+            redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
             autoLogging: { ignore: (req) => req.url === '/health' || !!req.url?.startsWith('/assets/') },
           },
         }),
@@ -67,8 +63,10 @@ export class AppModule {
             // introspection for signed-in users only (bootstrap.ts gates the GraphiQL page).
             graphiql: config.NODE_ENV !== 'production',
             introspection: config.NODE_ENV !== 'production',
-            plugins: [queryLimitsPlugin, config.NODE_ENV === 'production' ? hideSuggestions : introspectionForSignedIn(sessions)],
             includeStacktraceInErrorResponses: false,
+            // Errors raised before any resolver (syntax, variables, CSRF) get the one shape too.
+            formatError: formatGraphqlError,
+            plugins: [unstorableStringsPlugin, queryLimitsPlugin, config.NODE_ENV === 'production' ? hideSuggestions : introspectionForSignedIn(sessions)],
             // Errors of relation fields go through GraphqlErrorFilter too (Nest applies no enhancer to
             // field resolvers unless told): no raw message, always a code and the request id.
             fieldResolverEnhancers: ['filters'],

@@ -141,6 +141,13 @@ export const ERROR_CODES = [
   'CONFLICT',
   'INVALID_TRANSITION',
   'RATE_LIMITED',
+  /** The request itself is refused before it is read as GraphQL: not JSON, or stopped as cross-site (CSRF). */
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  /** The database is out of reach for now: the client may try again in a moment. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -218,6 +225,21 @@ export const MESSAGES = {
   QUERY_TOO_MANY_ALIASES: { ja: '問い合わせの別名が多すぎます（{max}個まで）。', en: 'The query uses too many aliases (at most {max}).' },
   QUERY_TOO_COSTLY: { ja: '一度に問い合わせる項目が多すぎます（コスト{max}まで）。', en: 'The query asks for too much at once (cost at most {max}).' },
   QUERY_TOO_LONG: { ja: '問い合わせが長すぎます（{max}トークンまで）。', en: 'The query is too long (at most {max} tokens).' },
+  BAD_REQUEST: { ja: 'リクエストの形式が正しくないため、受け付けられません。', en: 'The request is malformed and was not accepted.' },
+  PAYLOAD_TOO_LARGE: {
+    ja: '送信する内容が大きすぎます（上限 {max}KB）。分けて保存してください。',
+    en: 'The request is too large (at most {max} KB). Save it in smaller parts.',
+  },
+  GRAPHQL_PARSE_FAILED: { ja: 'GraphQL の文に構文の誤りがあります。', en: 'The GraphQL document has a syntax error.' },
+  GRAPHQL_VALIDATION_FAILED: { ja: 'GraphQL の文が API の定義と合っていません。', en: 'The GraphQL document does not match the API schema.' },
+  SERVICE_UNAVAILABLE: {
+    ja: 'データベースに一時的に接続できません。しばらく待ってから、もう一度お試しください。',
+    en: 'The database is briefly out of reach. Please wait a moment and try again.',
+  },
+  UNSTORABLE_CHARACTERS: {
+    ja: '保存できない文字（NUL文字または不正な文字コード）が含まれています。',
+    en: 'The input contains a character that cannot be stored (a NUL character or an unpaired surrogate).',
+  },
   INTERNAL_SERVER_ERROR: {
     ja: 'システムエラーが発生しました。問い合わせ番号: {requestId}',
     en: 'A system error occurred. Reference: {requestId}',
@@ -246,6 +268,7 @@ export const THING_LABELS = {
   tag: { ja: 'タグ', en: 'Tag' },
   memberOpinion: { ja: '検証意見', en: 'Member opinion' },
   councilOpinion: { ja: '主な検証意見', en: 'Council opinion' },
+  route: { ja: 'URL', en: 'URL' },
 } as const satisfies Record<string, Bilingual>;
 export type Thing = keyof typeof THING_LABELS;
 

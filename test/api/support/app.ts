@@ -24,6 +24,13 @@ export function testDatabaseUrl(): string {
 
 export const isEmbedded = () => process.env.KENSHO_TEST_EMBEDDED === '1';
 
+/** No other test file writes to this file's database meanwhile: one worker, or a database per worker. */
+export function databaseIsPrivate(): boolean {
+  const workers = Number(process.env.KENSHO_TEST_WORKERS ?? '1');
+  const urls = (process.env.KENSHO_TEST_DATABASE_URLS ?? '').split(' ').filter(Boolean);
+  return workers <= 1 || urls.length >= workers;
+}
+
 export interface TestApp {
   app: NestExpressApplication;
   server: Server;

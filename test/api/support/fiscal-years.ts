@@ -12,4 +12,5 @@ export const FISCAL_YEARS = {
   visibility: [2083, 2084],
   integrity: [2093, 2094],
   relationCost: [2065, 2066],
+  inputContract: [2070],
 } as const;

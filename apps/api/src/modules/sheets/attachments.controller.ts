@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { LIMITS } from '@kensho/domain';
 import type { Response } from 'express';
@@ -7,6 +7,7 @@ import type { Actor } from '../../common/auth/actor';
 import { CurrentUser } from '../../common/auth/decorators';
 import { badField, forbidden, notFound } from '../../common/errors/domain-error';
 import { SameOriginGuard } from '../../common/http/same-origin.guard';
+import { UuidPipe } from '../../common/errors/uuid.pipe';
 import { audit, lockRow } from '../../common/persistence/audited';
 import { SheetEditableGuard } from './sheet-editable.guard';
 import { SheetAttachmentEntity } from './sheet-attachment.entity';
@@ -57,11 +58,12 @@ export class AttachmentsController {
   @Post('sheets/:id/attachments')
   @UseGuards(SameOriginGuard, SheetEditableGuard)
   @UseInterceptors(FileInterceptor('file', { limits: MULTIPART_LIMITS }))
-  async upload(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @UploadedFile() file: UploadedFileLike | undefined) {
+  async upload(@CurrentUser() actor: Actor, @Param('id', UuidPipe) id: string, @UploadedFile() file: UploadedFileLike | undefined) {
     if (!file) throw badField('file', 'isNotEmpty');
     if (file.size > MAX_BYTES) throw badField('file', 'FILE_TOO_LARGE', { max: LIMITS.attachmentMegabytes });
-    // multer decodes the multipart file name as latin1; browsers send UTF-8.
-    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').replace(/[\\/\r\n]/g, '_').slice(0, 255);
+    // multer decodes the multipart file name as latin1; browsers send UTF-8. Control characters (NUL, which
+    // PostgreSQL cannot store, line breaks) and path separators become _.
+    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').replace(/[\\/\u0000-\u001f\u007f]/g, '_').slice(0, 255);
     const ext = fileName.split('.').pop()?.toLowerCase() ?? '';
     const kind = KINDS.find((k) => k.ext.includes(ext) && k.magic(file.buffer));
     if (!kind) throw badField('file', 'FILE_TYPE');
@@ -77,7 +79,7 @@ export class AttachmentsController {
   }
 
   @Get('attachments/:id')
-  async download(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {
+  async download(@CurrentUser() actor: Actor, @Param('id', UuidPipe) id: string, @Res() res: Response) {
     const meta = await this.db.getRepository(SheetAttachmentEntity).findOneBy({ id });
     if (!meta) throw notFound('attachment');
     await this.sheets.scope(this.db.manager, actor, meta.sheetId, false); // the sheet's read rule
@@ -91,7 +93,7 @@ export class AttachmentsController {
 
   @Delete('attachments/:id')
   @UseGuards(SameOriginGuard)
-  async remove(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+  async remove(@CurrentUser() actor: Actor, @Param('id', UuidPipe) id: string) {
     return this.db.transaction(async (m) => {
       const meta = await lockRow(m, SheetAttachmentEntity, id, 'attachment');
       const { sheet, project, cycle } = await this.sheets.scope(m, actor, meta.sheetId, true);

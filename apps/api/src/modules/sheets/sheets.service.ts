@@ -250,12 +250,21 @@ export async function ensureSheets(m: EntityManager, cycleId: string): Promise<v
   );
 }
 
+/** The characters of every string in a value (the sheet's whole text, for `LIMITS.sheetContentChars`). */
+function textLength(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + textLength(v), 0);
+  if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + textLength(v), 0);
+  return 0;
+}
+
 /**
- * Checks what class-validator cannot (table shape, years of the cycle, repeated years) and trims text.
+ * Checks what class-validator cannot (total length, table shape, years of the cycle, repeated years) and trims text.
  * Fails with every problem at once, each with its path.
  */
 export function normaliseContent(input: SheetContentInput, fiscalYear: number): SheetContent {
   const problems: FieldProblem[] = [];
+  if (textLength(input) > LIMITS.sheetContentChars) problems.push({ field: 'content', constraint: 'maxTotalLength', params: { max: LIMITS.sheetContentChars } });
   const min = fiscalYear - LIMITS.indicatorYearsBack;
   const items = input.items.map((item, i) => {
     const table = item.table?.length ? item.table : null;
