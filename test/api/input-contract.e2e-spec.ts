@@ -202,6 +202,7 @@ describe('errors raised before the resolvers have the one shape, in the callerâ€
     const res = await request(t.server)
       .post(`/api/sheets/${sheet.id}/attachments`)
       .set('Cookie', `${SESSION_COOKIE}=${staff.cookie}`)
+      .set('X-Requested-With', 'kensho') // what the web client sends (cross-site uploads are refused first)
       .attach('document', Buffer.from('%PDF-1.4'), 'a.pdf');
     expect(res.status).toBe(400);
     expectRestShape(res, 'BAD_USER_INPUT', 'BAD_USER_INPUT');

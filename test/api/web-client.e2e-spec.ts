@@ -52,5 +52,5 @@ it('leaves /graphql, /health and the REST paths to the API: an unknown /api/... 
   const api = await request(t.server).get('/api/no/such/thing');
   expect(api.status).toBe(404);
   expect(api.headers['content-type']).toMatch(/^application\/json/);
-  expect(api.body).toMatchObject({ statusCode: 404 });
+  expect(api.body).toMatchObject({ code: 'NOT_FOUND', requestId: expect.any(String) }); // the one error shape
 });

@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
 import { formatGraphqlError } from './common/errors/graphql-format-error';
 import { createValidationPipe } from './common/errors/validation';
-import { QUERY_LIMIT_RULES, QUERY_PARSE_OPTIONS, queryLimitsPlugin } from './common/limits/query-limits';
+import { QUERY_LIMIT_RULES, QUERY_PARSE_OPTIONS } from './common/limits/query-limits';
 import { errSerializer } from './common/logging/redact';
 import { requestIdOf } from './common/http/request-scope';
 import { createLoaders } from './common/loaders/loaders';
@@ -66,7 +66,7 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             // Errors raised before any resolver (syntax, variables, CSRF) get the one shape too.
             formatError: formatGraphqlError,
-            plugins: [unstorableStringsPlugin, queryLimitsPlugin, config.NODE_ENV === 'production' ? hideSuggestions : introspectionForSignedIn(sessions)],
+            plugins: [unstorableStringsPlugin, config.NODE_ENV === 'production' ? hideSuggestions : introspectionForSignedIn(sessions)],
             // Errors of relation fields go through GraphqlErrorFilter too (Nest applies no enhancer to
             // field resolvers unless told): no raw message, always a code and the request id.
             fieldResolverEnhancers: ['filters'],

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { currentRequestScope } from '../http/request-scope';
+import { limitRefusal } from '../limits/query-limits';
 import { DomainError, type FieldProblem } from './domain-error';
 import { internalError, shapeError } from './graphql-error.filter';
 
@@ -19,6 +20,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (typeof ext.requestId === 'string' && ext.requestId) return formatted;
   const scope = currentRequestScope();
   const requestId = scope?.requestId ?? '';
+  const refused = limitRefusal(formatted, scope?.lang ?? 'ja', requestId);
+  if (refused) return refused;
   const domain = fromApolloError(String(ext.code ?? ''), formatted.message);
   if (!domain) logger.error({ err: error, requestId }, 'unexpected error');
   const { message, extensions } = shapeError(domain ?? internalError(), scope?.lang ?? 'ja', requestId);

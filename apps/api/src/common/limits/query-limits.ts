@@ -1,11 +1,8 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { message, QUERY_LIMITS, type MessageKey } from '@kensho/domain';
+import { message, QUERY_LIMITS, type Lang, type MessageKey } from '@kensho/domain';
 import { GraphQLError, type GraphQLFormattedError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
-import type { Request } from 'express';
-import { langOf } from '../i18n/lang';
 
 /**
  * What one GraphQL request may cost (STYLE.md item 15), refused before any resolver runs: depth, aliases
@@ -14,8 +11,6 @@ import { langOf } from '../i18n/lang';
  * language with `limit`, `max` and the `requestId`.
  */
 type Limit = keyof typeof QUERY_LIMITS;
-/** Apollo's plugin type as the Nest driver sees it (@apollo/server's ESM declarations, not its CJS ones). */
-type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 const MESSAGE_OF: Record<Limit, MessageKey> = {
   depth: 'QUERY_TOO_DEEP',
@@ -51,23 +46,13 @@ function refusedLimit(e: GraphQLFormattedError): Limit | null {
   return null;
 }
 
-/** Gives the refusals of the limits the one error shape (Apollo answers them before any filter runs). */
-export const queryLimitsPlugin: ApolloPlugin = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        const body = response.body;
-        if (body.kind !== 'single' || !body.singleResult.errors?.length) return;
-        const req = (contextValue as { req?: Request & { id?: unknown } }).req;
-        const lang = langOf(req);
-        const requestId = String(req?.id ?? '');
-        body.singleResult.errors = body.singleResult.errors.map((e) => {
-          const limit = refusedLimit(e);
-          if (!limit) return e;
-          const max = QUERY_LIMITS[limit];
-          return { message: message(MESSAGE_OF[limit], lang, { max }), extensions: { code: 'BAD_USER_INPUT', limit, max, requestId } };
-        });
-      },
-    };
-  },
-};
+/**
+ * The refusal of a limit in the one error shape (BAD_USER_INPUT with `limit` and `max`), or null when the
+ * error is not one; `formatGraphqlError` asks this first, as Apollo answers these before any filter runs.
+ */
+export function limitRefusal(e: GraphQLFormattedError, lang: Lang, requestId: string): GraphQLFormattedError | null {
+  const limit = refusedLimit(e);
+  if (!limit) return null;
+  const max = QUERY_LIMITS[limit];
+  return { message: message(MESSAGE_OF[limit], lang, { max }), extensions: { code: 'BAD_USER_INPUT', limit, max, requestId } };
+}
