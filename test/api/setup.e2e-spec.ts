@@ -277,7 +277,7 @@ describe('the set-up of a new cycle, step by step', () => {
       { event: 'START_DO', fromPhase: 'PLAN', toPhase: 'DO', actorName: '産業政策課 事務局', comment: reason, overridden: ['ENTRIES_HAVE_ASSIGNMENT'] },
     ]);
     const audit = await expectAudited(res, 'cycle', s.cycle.id, 'START_DO', 'cycle');
-    expect(audit).toMatchObject({ before: { phase: 'PLAN' }, after: { phase: 'DO' }, reason });
+    expect(audit).toMatchObject({ before: { state: 'PLAN', version: 1 }, after: { state: 'DO', version: 2 }, reason });
     const [transition] = await t.sql(`SELECT xmin::text AS xmin FROM workflow_transition WHERE "subjectId" = $1`, [s.cycle.id]);
     expect(transition.xmin).toBe(await xminOf(t, 'cycle', s.cycle.id));
 

@@ -14,6 +14,7 @@ import { QUERY_LIMIT_RULES, QUERY_PARSE_OPTIONS } from './common/limits/query-li
 import { errSerializer } from './common/logging/redact';
 import { requestIdOf } from './common/http/request-scope';
 import { createLoaders } from './common/loaders/loaders';
+import { WorkflowRunner } from './common/workflow/runner';
 import { unstorableStringsPlugin } from './common/validation/unstorable-strings';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
@@ -94,8 +95,9 @@ export class AppModule {
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         DemoSeeder,
+        WorkflowRunner,
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, WorkflowRunner],
     };
   }
 }

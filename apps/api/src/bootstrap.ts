@@ -31,6 +31,8 @@ export async function runMigrations(databaseUrl: string): Promise<string[]> {
 export async function createApp(config: AppConfig, databaseUrl: string, opts: { logger?: boolean } = {}) {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
+    // a start-up error (a missing provider) is thrown to the caller, not a silent process.exit(1)
+    abortOnError: false,
     logger: opts.logger === false ? false : undefined,
     bodyParser: false,
   });

@@ -57,3 +57,8 @@ export const cyclePhaseWorkflow: Workflow<CyclePhase, CyclePhaseEvent, CycleFact
     PUBLISH: { from: ['ACTION'], to: 'PUBLISHED', roles: ['SECRETARIAT'], overridableBy: ['SECRETARIAT'], preconditions: [] },
   },
 };
+
+/** A published cycle is the record of the year: its set-up (entries, groups, members, assignments, tags) no longer changes. */
+export function isSetupLocked(phase: CyclePhase): boolean {
+  return phase === 'PUBLISHED';
+}

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { SETUP_EDITORS } from '@kensho/domain';
+import { isSetupLocked, SETUP_EDITORS } from '@kensho/domain';
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { UuidPipe } from '../../common/errors/uuid.pipe';
@@ -7,20 +7,15 @@ import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
 import { GroupEntity } from '../groups/group.entity';
 import { ArticleEntity } from '../ordinance/article.entity';
 import { ProjectEntity } from '../projects/project.entity';
-import { SheetStateCount } from '../sheets/sheet.model';
-import { SheetsService } from '../sheets/sheets.service';
 import { TagEntity } from '../sheets/tag.entity';
 import { CycleEntity } from './cycle.entity';
 import { AdvanceCycleInput, CreateCycleInput, UpdateCycleInput } from './cycle.input';
 import { CycleAction, CycleTransition } from './cycle.model';
-import { CyclesService, setupLocked } from './cycles.service';
+import { CyclesService } from './cycles.service';
 
 @Resolver(() => CycleEntity)
 export class CyclesResolver {
-  constructor(
-    private readonly service: CyclesService,
-    private readonly sheets: SheetsService,
-  ) {}
+  constructor(private readonly service: CyclesService) {}
 
   @Query(() => [CycleEntity], { description: '検証サイクル（年度）の一覧、新しい順' })
   cycles() {
@@ -52,14 +47,9 @@ export class CyclesResolver {
     return loaders.tagsByCycle.load(c.id);
   }
 
-  @ResolveField(() => [SheetStateCount], { description: 'How many verification sheets are in each state.' })
-  sheetProgress(@Parent() c: CycleEntity, @Loaders() l: RequestLoaders) {
-    return this.sheets.progress(c.id, l);
-  }
-
   @ResolveField(() => Boolean, { description: 'The caller may change the set-up (entries, groups, members, assignments) now.' })
   canEditSetup(@Parent() c: CycleEntity, @CurrentUser() actor: Actor) {
-    return SETUP_EDITORS.includes(actor.role) && !setupLocked(c);
+    return SETUP_EDITORS.includes(actor.role) && !isSetupLocked(c.phase);
   }
 
   @ResolveField(() => [CycleAction])

@@ -1,29 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import {
+  actionsFor,
   cyclePhaseWorkflow,
-  decide,
-  eventsFrom,
-  failedPreconditions,
+  mayAct,
   type CycleFacts,
   type CyclePhase,
   type CyclePhaseEvent,
-  type Role,
 } from '@kensho/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import type { RequestLoaders } from '../../common/loaders/loaders';
 import { badField, DomainError, notFound } from '../../common/errors/domain-error';
-import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
-import { audit, checkVersion, createAudited, lockRow, recordTransition, snapshot, updateAudited } from '../../common/persistence/audited';
+import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
+import { assertSetupEditable } from '../../common/workflow/setup-lock';
+import { createAudited, lockRow, updateAudited } from '../../common/persistence/audited';
 import { OrdinanceEntity } from '../ordinance/ordinance.entity';
-import { ensureSheets } from '../sheets/sheets.service';
 import { CycleEntity } from './cycle.entity';
 import type { AdvanceCycleInput, CreateCycleInput, UpdateCycleInput } from './cycle.input';
 import type { CycleAction, CycleTransition } from './cycle.model';
 
+/** The cycle's phase as a workflow of the kit: the table, the row, and what its preconditions read. */
+const CYCLE_SUBJECT: WorkflowSubject<CycleEntity, CyclePhase, CyclePhaseEvent, CycleFacts> = {
+  workflow: cyclePhaseWorkflow,
+  type: 'cycle',
+  entity: CycleEntity,
+  stateColumn: 'phase',
+  commentField: 'reason',
+  async lock(m, _actor, ids) {
+    const cycle = await lockRow(m, CycleEntity, ids[0]!, 'cycle');
+    const facts = (await cycleFacts(m, [cycle.id])).get(cycle.id)!;
+    return [{ row: cycle, facts }];
+  },
+};
+
 @Injectable()
 export class CyclesService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly runner: WorkflowRunner,
+  ) {}
 
   list(): Promise<CycleEntity[]> {
     return this.db.getRepository(CycleEntity).find({ order: { fiscalYear: 'DESC' } });
@@ -56,7 +71,7 @@ export class CyclesService {
       updateAudited(m, actor, {
         entity: CycleEntity, entityType: 'cycle', what: 'cycle', id: input.id, version: input.version,
         apply: (c) => {
-          assertEditable(c);
+          assertSetupEditable(c);
           c.startDate = input.startDate ?? null;
           c.endDate = input.endDate ?? null;
           if (input.sheetDeadline !== undefined) c.sheetDeadline = input.sheetDeadline;
@@ -66,46 +81,23 @@ export class CyclesService {
     );
   }
 
-  /** One phase change: lock, version, the workflow's rules, the new phase, the transition and audit. */
+  /** One phase change, through the workflow kit; features that act on a phase register a hook (sheets on DO). */
   advance(actor: Actor, input: AdvanceCycleInput) {
-    assertMayFire(cyclePhaseWorkflow, input.event, actor.role);
-    return this.db.transaction(async (m) => {
-      const cycle = await lockRow(m, CycleEntity, input.id, 'cycle');
-      checkVersion(cycle, input.version);
-      const facts = (await cycleFacts(m, [cycle.id])).get(cycle.id)!;
-      const decision = decide(cyclePhaseWorkflow, {
-        state: cycle.phase, event: input.event, role: actor.role, facts, comment: input.reason, override: input.override,
-      });
-      if (!decision.allowed && decision.reason === 'COMMENT_REQUIRED') throw badField('reason', 'COMMENT_REQUIRED');
-      throwIfRefused(decision, cycle.phase);
-      const before = snapshot(cycle);
-      const from = cycle.phase;
-      cycle.phase = decision.to;
-      const saved = await m.save(cycle);
-      if (decision.to === 'DO') await ensureSheets(m, cycle.id);
-      const comment = input.reason?.trim() || null;
-      await recordTransition(m, actor, {
-        subjectType: 'cycle', subjectId: cycle.id, event: input.event, fromState: from, toState: decision.to, comment, overridden: decision.overridden,
-      });
-      await audit(m, actor, 'cycle', cycle.id, input.event, before, saved, comment);
-      return saved;
-    });
+    return this.db.transaction((m) =>
+      this.runner.fire(m, actor, CYCLE_SUBJECT, input, { event: input.event, comment: input.reason, override: input.override }),
+    );
   }
 
-  /** What the caller may do with the cycle's phase now (STYLE.md item 5). */
+  /** What the caller may do with the cycle's phase now (STYLE.md item 5), from the kit's one function. */
   async availableActions(actor: Actor, cycle: CycleEntity, l: RequestLoaders): Promise<CycleAction[]> {
-    const events = eventsFrom(cyclePhaseWorkflow, cycle.phase, actor.role);
-    if (events.length === 0) return [];
+    if (!mayAct(cyclePhaseWorkflow, cycle.phase, actor.role)) return [];
     const facts = await l.cycleFacts.load(cycle.id);
-    return events.map((event) => {
-      const t = cyclePhaseWorkflow.events[event];
-      return {
-        event,
-        toPhase: t.to,
-        failedPreconditions: failedPreconditions(cyclePhaseWorkflow, event, facts),
-        canOverride: (t.overridableBy ?? []).includes(actor.role as Role),
-      };
-    });
+    return actionsFor(cyclePhaseWorkflow, { state: cycle.phase, role: actor.role, facts }).map((a) => ({
+      event: a.event,
+      toPhase: a.to,
+      failedPreconditions: a.failedPreconditions,
+      canOverride: a.mayOverride,
+    }));
   }
 
   /** The cycle's phase changes, oldest first. */
@@ -134,15 +126,6 @@ export async function cycleFacts(m: EntityManager, cycleIds: string[]): Promise<
     [cycleIds],
   );
   return new Map(rows.map(({ cycleId, ...facts }) => [cycleId, facts]));
-}
-
-/** A published cycle is the record of the year: its set-up no longer changes. */
-export function setupLocked(cycle: Pick<CycleEntity, 'phase'>): boolean {
-  return cycle.phase === 'PUBLISHED';
-}
-
-export function assertEditable(cycle: Pick<CycleEntity, 'phase'>): void {
-  if (setupLocked(cycle)) throw new DomainError('INVALID_TRANSITION', 'CYCLE_LOCKED');
 }
 
 function checkDates(start?: string | null, end?: string | null) {

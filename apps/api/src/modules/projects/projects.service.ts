@@ -5,7 +5,7 @@ import { badField, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
 import { audit, checkVersion, createAudited, deleteAudited, differs, lockRow, updateAudited } from '../../common/persistence/audited';
 import { CycleEntity } from '../cycles/cycle.entity';
-import { assertEditable } from '../cycles/cycles.service';
+import { assertSetupEditable } from '../../common/workflow/setup-lock';
 import { DepartmentEntity } from '../departments/department.entity';
 import { AssignmentEntity } from '../groups/assignment.entity';
 import { GroupMemberEntity } from '../groups/group-member.entity';
@@ -116,7 +116,7 @@ export class ProjectsService {
 export async function editableCycle(m: EntityManager, cycleId: string): Promise<CycleEntity> {
   const cycle = await m.findOneBy(CycleEntity, { id: cycleId });
   if (!cycle) throw notFound('cycle');
-  assertEditable(cycle);
+  assertSetupEditable(cycle);
   return cycle;
 }
 

@@ -3,7 +3,10 @@ import { canReadSheet } from '@kensho/domain';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentUser } from '../../common/auth/decorators';
 import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
+import { CycleEntity } from '../cycles/cycle.entity';
 import { ProjectEntity } from '../projects/project.entity';
+import { SheetStateCount } from './sheet.model';
+import { SheetsService } from './sheets.service';
 import { SheetEntity } from './sheet.entity';
 
 /** The Do step's field on an entry: its sheet, so a screen about an entry reads it in the same query. */
@@ -18,5 +21,16 @@ export class ProjectSheetResolver {
     if (!sheet) return null;
     const ownDepartment = !!actor.departmentId && p.departmentId === actor.departmentId;
     return canReadSheet(actor.role, sheet.state, ownDepartment) ? sheet : null;
+  }
+}
+
+/** The Do step's field on a cycle: how many sheets are in each state (the feature adds it; cycles know nothing of sheets). */
+@Resolver(() => CycleEntity)
+export class CycleSheetsResolver {
+  constructor(private readonly sheets: SheetsService) {}
+
+  @ResolveField(() => [SheetStateCount], { description: 'How many verification sheets are in each state.' })
+  sheetProgress(@Parent() c: CycleEntity, @Loaders() l: RequestLoaders) {
+    return this.sheets.progress(c.id, l);
   }
 }

@@ -18,7 +18,7 @@ import { badInput, DomainError, forbidden, notFound, type FieldProblem } from '.
 import { audit, checkVersion, differs, lockRow, recordTransition, writeNewVersion } from '../../common/persistence/audited';
 import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
 import { CycleEntity } from '../cycles/cycle.entity';
-import { assertEditable } from '../cycles/cycles.service';
+import { assertSetupEditable } from '../../common/workflow/setup-lock';
 import { ProjectEntity } from '../projects/project.entity';
 import type { SheetContent, SheetContentInput } from './sheet-content.model';
 import { EMPTY_CONTENT } from './sheet-content.model';
@@ -211,7 +211,7 @@ export class SheetsService {
     return this.db.transaction(async (m) => {
       const { sheet, cycle } = await this.scope(m, actor, input.id, true);
       checkVersion(sheet, input.version);
-      assertEditable(cycle);
+      assertSetupEditable(cycle);
       const ids = [...new Set(input.tagIds)];
       if ((await m.countBy(TagEntity, { id: In(ids), cycleId: cycle.id })) !== ids.length)
         throw badInput([{ field: 'tagIds', constraint: 'NOT_FOUND', params: { what: 'tag' } }]);
