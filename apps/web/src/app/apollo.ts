@@ -4,7 +4,7 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { MeQuery } from '../features/auth/graphql/session';
 import { markSessionExpired } from '../features/auth/hooks/sessionExpired';
-import { currentLang } from '../i18n';
+import { currentLang } from '../shared/lang';
 
 /** Every request says the user's language, so the server's messages come in it. */
 const languageLink = new SetContextLink((prev) => ({

@@ -10,6 +10,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { SheetCycleQuery, SheetDetailFieldsFragment } from '../../../generated/graphql';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
@@ -17,7 +18,6 @@ import { useSession } from '../../auth/hooks/useSession';
 import '../graphql/cachePolicies';
 import { SheetCycleQuery as SheetCycleDoc, SheetQuery } from '../graphql/sheets';
 import { useSheetDraft } from '../hooks/useSheetDraft';
-import { useSheetsT } from '../i18n';
 import { draftToContent, type ContentLike } from '../model/draft';
 import { IndicatorCharts } from './IndicatorCharts';
 import { ReturnedNotice } from './ReturnedNotice';
@@ -58,7 +58,7 @@ export function SheetWorkspace({ sheetId }: { sheetId: string }) {
 }
 
 function SheetBody({ sheet, cycle, onReload }: { sheet: Sheet; cycle: Cycle; onReload: () => void }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { dateTime, date, fiscalYear } = useLang();
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
@@ -168,7 +168,7 @@ function SheetBody({ sheet, cycle, onReload }: { sheet: Sheet; cycle: Cycle; onR
 
 /** The print button and the A4 page; printing shows only the page. */
 function PrintArea({ children }: { children: ReactNode }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   return (
     <Box>
       <GlobalStyles
