@@ -21,7 +21,6 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { ServerErrorAlert } from '../../../shared/components/ServerErrorAlert';
 import { useLang } from '../../../shared/hooks/useLang';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
-import '../graphql/cachePolicies';
 import { ConsolidationQuery } from '../graphql/opinions';
 import { isEditable, useConsolidationMutations, type ConsolidationCouncilOpinion, type ConsolidationEntry } from '../hooks/useConsolidation';
 import { ConfirmOpinionsDialog } from './ConfirmOpinionsDialog';

@@ -20,7 +20,6 @@ import { useTranslation } from 'react-i18next';
 import type { OpinionProgressQuery as Data } from '../../../generated/graphql';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
-import '../graphql/cachePolicies';
 import { OpinionProgressQuery } from '../graphql/opinions';
 import { OpinionDeadline } from './Deadline';
 

@@ -12,7 +12,6 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
-import '../graphql/cachePolicies';
 import { SheetListQuery, SheetReviewSetupQuery } from '../graphql/sheets';
 import { SheetDeadline } from './SheetLists';
 import { SheetActions } from './SheetActions';

@@ -5,7 +5,6 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
-import '../graphql/cachePolicies';
 import { SheetCycleQuery, SheetListQuery } from '../graphql/sheets';
 import { SheetTable } from './SheetTable';
 
