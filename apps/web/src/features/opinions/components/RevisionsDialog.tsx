@@ -8,9 +8,9 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { DIFF_COLORS, useInlineDiff } from '../../../shared/components/DiffText';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
-import { DIFF_COLORS, useInlineDiff } from '../../sheets/components/DiffText';
 import { CouncilOpinionRevisionsQuery } from '../graphql/opinions';
 
 interface Props {

@@ -3,8 +3,7 @@ import Box from '@mui/material/Box';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../shared/components/QueryState';
-import { IndicatorCharts } from '../../sheets/components/IndicatorCharts';
-import { SheetPrint } from '../../sheets/components/SheetPrint';
+import { IndicatorCharts, SheetPrint } from '../../sheets';
 import { EntrySheetQuery } from '../graphql/opinions';
 
 /** The entry's verification sheet, read-only, as the sheets feature prints it (with the indicators' chart). */

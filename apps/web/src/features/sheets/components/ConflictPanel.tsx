@@ -10,13 +10,13 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { DiffText, useInlineDiff } from '../../../shared/components/DiffText';
 import { useLang } from '../../../shared/hooks/useLang';
 import type { Conflict } from '../hooks/useSheetDraft';
 import { useTextLabels } from '../hooks/useTextLabels';
 import { draftToContent, type DraftIndicator, type DraftItem } from '../model/draft';
 import { applyChoices, buildSections, type Choice, type Section } from '../model/merge';
 import { indicatorToText, itemToText, type TextLabels } from '../model/text';
-import { DiffText, useInlineDiff } from './DiffText';
 
 interface Props {
   conflict: Conflict;

@@ -12,9 +12,9 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SheetRowFieldsFragment } from '../../../generated/graphql';
+import { TagMarks } from '../../../shared/components/TagMarks';
 import { useLang } from '../../../shared/hooks/useLang';
 import { SheetStateChip } from './SheetStateChip';
-import { TagMarks } from './TagMarks';
 import { EmptyTableRow } from '../../../shared/components/EmptyTableRow';
 
 export type SheetRow = SheetRowFieldsFragment;

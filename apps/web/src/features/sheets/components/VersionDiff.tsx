@@ -12,12 +12,12 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { diffLines } from 'diff';
 import { useTranslation } from 'react-i18next';
+import { DIFF_COLORS, DiffText, useInlineDiff } from '../../../shared/components/DiffText';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
 import { SheetVersionsQuery } from '../graphql/sheets';
 import { useTextLabels } from '../hooks/useTextLabels';
 import { contentToText } from '../model/text';
-import { DIFF_COLORS, DiffText, useInlineDiff } from './DiffText';
 
 interface Revision {
   version: number;

@@ -11,7 +11,7 @@ import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import { ACCOUNT_ADMINS, SETUP_EDITORS, type Role } from '@kensho/domain';
 import type { ParseKeys } from 'i18next';
-import { OPINION_CONSOLIDATORS, OPINION_WRITERS } from '../../opinions/roles';
+import { OPINION_CONSOLIDATORS, OPINION_WRITERS } from '../../opinions';
 
 /** The namespaces the menu's labels come from: the app's own, unprefixed (`shell.overview`), first. */
 export const NAV_NAMESPACES = ['translation', 'sheets', 'opinions'] as const;
