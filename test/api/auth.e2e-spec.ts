@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { MESSAGES } from '@kensho/domain';
+import { MESSAGES, message } from '@kensho/domain';
 import request from 'supertest';
 import { DEMO_PASSWORD, SIGN_IN, startApp, unique, type TestApp } from './support/app';
 import { GqlClient, parseSetCookie, SESSION_COOKIE } from './support/client';
 import { expectData, expectError } from './support/errors';
 import { demoDepartment } from './support/fixtures';
+import { AuthCleanupService } from '../../apps/api/src/modules/auth/auth-cleanup.service';
 
 /** Sign-in, sessions, languages of the messages, rate limits and the health check. */
 
@@ -181,78 +182,181 @@ describe('sessions live in the database', () => {
 
 describe('rate limit of sign-in', () => {
   // A dedicated instance with small limits. The counters live in the database (shared by every
-  // instance), so this instance trusts X-Forwarded-For and each test comes from an address of its own.
+  // instance), so this instance sits behind one (simulated) proxy, TRUST_PROXY=1, and each test comes
+  // from addresses of its own: the address that proxy saw is the rightmost of X-Forwarded-For.
   let limited: TestApp;
   beforeAll(async () => {
-    limited = await startApp({ SIGNIN_LIMIT_PER_ACCOUNT: '3', SIGNIN_LIMIT_PER_ADDRESS: '5', TRUST_PROXY: 'true', COOKIE_SECURE: 'true' });
+    limited = await startApp({ SIGNIN_LIMIT_PER_ACCOUNT: '3', SIGNIN_LIMIT_PER_ADDRESS: '5', SIGNIN_WINDOW_SECONDS: '900', TRUST_PROXY: '1', COOKIE_SECURE: 'true' });
   });
   afterAll(() => limited?.close());
 
-  const address = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}, 10.0.0.${Math.floor(Math.random() * 250) + 1}`;
-  const from = (ip: string) => ({ headers: { 'X-Forwarded-For': ip } });
-  const usedAddresses = new Set<string>();
-  const freshAddress = () => {
-    let a = address();
-    while (usedAddresses.has(a.split(',')[0]!)) a = address();
-    usedAddresses.add(a.split(',')[0]!);
-    return a;
+  let next = Math.floor(Math.random() * 60_000);
+  /** An address no other test of this run uses (198.18.0.0/15, the benchmarking range). */
+  const freshAddress = () => `198.${18 + ((next >> 16) & 1)}.${(next >> 8) & 255}.${next++ & 255}`;
+  /** As the proxy forwards it: whatever the client wrote, then the address the proxy saw. */
+  const from = (ip: string) => ({ headers: { 'X-Forwarded-For': `${freshAddress()}, ${ip}` } });
+  const signIn = (account: { loginId: string }, password: string, ip: string, lang?: 'en') =>
+    limited.anonymous().gql(SIGN_IN, { input: { loginId: account.loginId, password } }, { ...from(ip), ...(lang ? { lang } : {}) });
+  /** A RATE_LIMITED refusal that says when to retry: header, extensions and message agree. */
+  const expectLocked = (res: Awaited<ReturnType<typeof signIn>>, seconds: number, lang: 'ja' | 'en' = 'ja') => {
+    const err = expectError(res, 'RATE_LIMITED');
+    const retryAfter = Number(res.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(seconds - 30);
+    expect(retryAfter).toBeLessThanOrEqual(seconds);
+    expect(err.extensions?.retryAfter).toBe(retryAfter);
+    expect(Math.abs(new Date(err.extensions?.retryAt as string).getTime() - (Date.now() + retryAfter * 1000))).toBeLessThan(5000);
+    expect(err.message).toBe(message('TRY_AGAIN_IN', lang, { minutes: Math.ceil(retryAfter / 60) }));
+    expect(sessionCookieOf(res)).toBeNull();
+    return err;
   };
 
-  it('blocks the 4th attempt on one account (limit 3), even with the right password', async () => {
+  it('locks an account at its 3rd failure (limit 3): the 4th attempt is refused, even with the right password, and says when to retry', async () => {
     const account = await newAccount('limited');
     const ip = freshAddress();
-    const anon = limited.anonymous();
-    for (let i = 1; i <= 3; i++) {
-      expectError(await anon.gql(SIGN_IN, { input: { loginId: account.loginId, password: `wrong-${i}` } }, from(ip)), 'UNAUTHENTICATED');
-    }
-    const fourth = await anon.gql(SIGN_IN, { input: { loginId: account.loginId, password: account.password } }, from(ip));
-    expect(expectError(fourth, 'RATE_LIMITED').message).toBe(MESSAGES.RATE_LIMITED.ja);
-    expect(sessionCookieOf(fourth)).toBeNull();
-    expect(anon.cookie).toBeNull();
+    for (let i = 1; i <= 3; i++) expectError(await signIn(account, `wrong-${i}`, ip), 'UNAUTHENTICATED');
+    expectLocked(await signIn(account, account.password, ip), 900);
 
-    // The same account from another address is still blocked (the limit is per account) …
-    const elsewhere = await anon.gql(SIGN_IN, { input: { loginId: account.loginId.toUpperCase(), password: account.password } }, { ...from(freshAddress()), lang: 'en' });
-    expect(expectError(elsewhere, 'RATE_LIMITED').message).toBe(MESSAGES.RATE_LIMITED.en);
-    // … while another account signs in.
+    // The same account from another address is still locked (the lock is the account's) …
+    expectLocked(await signIn({ loginId: account.loginId.toUpperCase() }, account.password, freshAddress(), 'en'), 900, 'en');
+    // … while another account signs in from the same address.
     const other = await newAccount('unlimited');
-    const ok = await anon.gql(SIGN_IN, { input: { loginId: other.loginId, password: other.password } }, from(freshAddress()));
-    expect(expectData(ok).signIn.loginId).toBe(other.loginId);
+    expect(expectData(await signIn(other, other.password, ip)).signIn.loginId).toBe(other.loginId);
   });
 
-  it('blocks an address after 5 attempts (limit 5), whatever the accounts', async () => {
+  it('an unknown login id is locked the same way (a lock tells nothing about which accounts exist)', async () => {
+    const ghost = { loginId: unique('ghost') };
     const ip = freshAddress();
-    const anon = limited.anonymous();
-    const guessed = await Promise.all([1, 2, 3, 4, 5].map((i) => newAccount(`guessed${i}`)));
-    for (const account of guessed) {
-      expectError(await anon.gql(SIGN_IN, { input: { loginId: account.loginId, password: 'wrong-password' } }, from(ip)), 'UNAUTHENTICATED');
+    for (let i = 1; i <= 3; i++) expectError(await signIn(ghost, `wrong-${i}`, ip), 'UNAUTHENTICATED');
+    expectLocked(await signIn(ghost, 'wrong-4', ip), 900);
+  });
+
+  it('each failure after a lock has run out locks the account for twice as long', async () => {
+    const account = await newAccount('growing');
+    const ip = freshAddress();
+    for (let i = 1; i <= 3; i++) expectError(await signIn(account, `wrong-${i}`, ip), 'UNAUTHENTICATED');
+    expectLocked(await signIn(account, account.password, ip), 900);
+    // the 15 minutes pass (the count is still remembered) …
+    await limited.sql(`UPDATE rate_limit SET "blockedUntil" = now() - interval '1 second' WHERE key = $1`, [`signin:account:${account.loginId}`]);
+    expectError(await signIn(account, 'wrong-4', ip), 'UNAUTHENTICATED');
+    expectLocked(await signIn(account, account.password, ip), 1800);
+    await limited.sql(`UPDATE rate_limit SET "blockedUntil" = now() - interval '1 second' WHERE key = $1`, [`signin:account:${account.loginId}`]);
+    // … and after the lock the right password works and clears the count
+    expectData(await signIn(account, account.password, ip));
+    expect(await limited.sql(`SELECT key FROM rate_limit WHERE key = $1`, [`signin:account:${account.loginId}`])).toEqual([]);
+  });
+
+  it('password spraying: an address that failed on 5 accounts locks each further account it fails on at once, yet lets the right passwords through', async () => {
+    const ip = freshAddress();
+    const accounts = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => newAccount(`sprayed${i}`)));
+    const [a, b, c, d, e, f] = accounts as [typeof accounts[0], ...typeof accounts];
+    // failures on 4 distinct accounts (two on the first one count once for the address)
+    for (const account of [a, a, b, c, d]) expectError(await signIn(account!, 'Spring2019!', ip), 'UNAUTHENTICATED');
+    // the 5th account keeps its grace (the address had failed on 4 when it tried) …
+    expectError(await signIn(e!, 'Spring2019!', ip), 'UNAUTHENTICATED');
+    expect(expectData(await signIn(e!, e!.password, ip)).signIn.loginId).toBe(e!.loginId);
+    // … the address has now failed on 5: one failure locks the next account it tries, wherever its owner is
+    expectError(await signIn(f!, 'Spring2019!', ip), 'UNAUTHENTICATED');
+    expectLocked(await signIn(f!, f!.password, freshAddress()), 900);
+    // colleagues behind the same address still sign in with their right passwords, also for the first time
+    for (const i of [1, 2, 3]) {
+      const colleague = await newAccount(`colleague${i}`);
+      expect(expectData(await signIn(colleague, colleague.password, ip)).signIn.loginId).toBe(colleague.loginId);
     }
-    const account = await newAccount('victim');
-    expectError(await anon.gql(SIGN_IN, { input: { loginId: account.loginId, password: account.password } }, from(ip)), 'RATE_LIMITED');
-    const ok = await anon.gql(SIGN_IN, { input: { loginId: account.loginId, password: account.password } }, from(freshAddress()));
-    expect(expectData(ok).signIn.loginId).toBe(account.loginId);
+    expect(expectData(await signIn(b!, b!.password, ip)).signIn.loginId).toBe(b!.loginId);
   });
 
   it('counts failed attempts only: an office behind one address signs in many times, and so does one account', async () => {
     const ip = freshAddress();
-    const anon = limited.anonymous();
     const account = await newAccount('daily');
     // twice the address limit (5) and the account limit (3) of successful sign-ins from one address
     for (let i = 1; i <= 10; i++) {
       const other = i % 2 ? account : await newAccount(`colleague${i}`);
-      expectData(await anon.gql(SIGN_IN, { input: { loginId: other.loginId, password: other.password } }, from(ip)));
+      expectData(await signIn(other, other.password, ip));
     }
-    // failures still count: 3 wrong passwords block the account, even after the successes
-    for (let i = 1; i <= 3; i++) {
-      expectError(await anon.gql(SIGN_IN, { input: { loginId: account.loginId, password: `wrong-${i}` } }, from(freshAddress())), 'UNAUTHENTICATED');
-    }
-    expectError(await anon.gql(SIGN_IN, { input: { loginId: account.loginId, password: account.password } }, from(freshAddress())), 'RATE_LIMITED');
+    // failures still count: 3 wrong passwords lock the account, even after the successes
+    for (let i = 1; i <= 3; i++) expectError(await signIn(account, `wrong-${i}`, freshAddress()), 'UNAUTHENTICATED');
+    expectLocked(await signIn(account, account.password, freshAddress()), 900);
+  });
+
+  it('concurrent guesses cannot slip past the limit while the passwords are being checked', async () => {
+    const account = await newAccount('burst');
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => signIn(account, `wrong-${i}`, freshAddress())));
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(3);
+    expect(codes.filter((c) => c === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(9);
+    for (const r of results.filter((x) => x.errors?.[0]?.extensions?.code === 'RATE_LIMITED')) expect(Number(r.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('marks the cookie Secure when COOKIE_SECURE is on', async () => {
     const account = await newAccount('secure');
-    const res = await limited.anonymous().gql(SIGN_IN, { input: { loginId: account.loginId, password: account.password } }, from(freshAddress()));
+    const res = await signIn(account, account.password, freshAddress());
     expectData(res);
     expect(sessionCookieOf(res)!.attributes).toHaveProperty('secure');
+  });
+
+  it('TRUST_PROXY=1: the address the one proxy saw counts, whatever the client wrote into X-Forwarded-For', async () => {
+    const account = await newAccount('proxied');
+    const ip = freshAddress();
+    for (const forged of ['1.2.3.4', '10.0.0.1, 127.0.0.1', 'not-an-address']) {
+      const res = await limited.anonymous().gql(SIGN_IN, { input: { loginId: account.loginId, password: account.password } }, { headers: { 'X-Forwarded-For': `${forged}, ${ip}` } });
+      expectData(res);
+      const token = sessionCookieOf(res)!.value;
+      expect(await limited.sql(`SELECT ip FROM session WHERE "tokenHash" = $1`, [createHash('sha256').update(token).digest('hex')])).toEqual([{ ip }]);
+    }
+  });
+});
+
+describe('TRUST_PROXY unset', () => {
+  it('X-Forwarded-For changes nothing: the address is the connection\'s', async () => {
+    const account = await newAccount('direct');
+    const res = await t.anonymous().gql(SIGN_IN, { input: { loginId: account.loginId, password: account.password } }, { headers: { 'X-Forwarded-For': '198.51.100.7' } });
+    expectData(res);
+    const token = sessionCookieOf(res)!.value;
+    const [row] = await t.sql(`SELECT ip FROM session WHERE "tokenHash" = $1`, [createHash('sha256').update(token).digest('hex')]);
+    expect(row.ip).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+  });
+});
+
+describe('cleanup of expired sessions and rate-limit counters', () => {
+  const hashOf = (tag: string, which: string) => createHash('sha256').update(`${tag}-${which}`).digest('hex');
+  const seed = async (app: TestApp, tag: string) => {
+    const account = await newAccount(tag);
+    await app.sql(
+      `INSERT INTO session ("tokenHash", "userId", "expiresAt") VALUES ($1, $3, now() - interval '1 minute'), ($2, $3, now() + interval '1 hour')`,
+      [hashOf(tag, 'expired'), hashOf(tag, 'live'), account.id],
+    );
+    await app.sql(
+      `INSERT INTO rate_limit (key, hits, "expiresAt", "blockedUntil") VALUES
+         ($1, 2, now() - interval '1 minute', NULL), ($2, 2, now() + interval '1 hour', NULL), ($3, 3, now() - interval '1 minute', now() + interval '1 hour')`,
+      [`${tag}:expired`, `${tag}:live`, `${tag}:still-locked`],
+    );
+    return account;
+  };
+  const left = async (app: TestApp, tag: string) => ({
+    sessions: (await app.sql(`SELECT "tokenHash" FROM session WHERE "tokenHash" = ANY($1)`, [[hashOf(tag, 'expired'), hashOf(tag, 'live')]])).map((r) => r.tokenHash),
+    counters: (await app.sql(`SELECT key FROM rate_limit WHERE key LIKE $1 ORDER BY 1`, [`${tag}:%`])).map((r) => r.key),
+  });
+
+  it('deletes expired sessions and counters, and keeps live ones and locks still in force', async () => {
+    const tag = unique('clean');
+    await seed(t, tag);
+    const removed = await t.app.get(AuthCleanupService).run();
+    expect(removed.sessions).toBeGreaterThanOrEqual(1);
+    expect(removed.counters).toBeGreaterThanOrEqual(1);
+    expect(await left(t, tag)).toEqual({ sessions: [hashOf(tag, 'live')], counters: [`${tag}:live`, `${tag}:still-locked`] });
+  });
+
+  it('runs by itself every CLEANUP_INTERVAL_SECONDS, and stops with the app', async () => {
+    const quick = await startApp({ CLEANUP_INTERVAL_SECONDS: '1' });
+    try {
+      const tag = unique('tick');
+      await seed(quick, tag);
+      const deadline = Date.now() + 5000;
+      while ((await left(quick, tag)).sessions.length > 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(await left(quick, tag)).toEqual({ sessions: [hashOf(tag, 'live')], counters: [`${tag}:live`, `${tag}:still-locked`] });
+    } finally {
+      await quick.close();
+    }
   });
 });
 

@@ -22,11 +22,11 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
   const c = pgClient(url);
   await c.connect();
   try {
-    const tables = await c.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`);
+    const tables = (await c.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)) as { rows: Array<{ name: string }> };
     const out: Record<string, string> = {};
     for (const { name } of tables.rows) {
       const q = `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${name}" t`;
-      const [row] = (await c.query<{ n: number; digest: string }>(q)).rows;
+      const [row] = ((await c.query(q)) as { rows: Array<{ n: number; digest: string }> }).rows;
       out[name] = `${row!.n}:${row!.digest}`;
     }
     return out;
@@ -40,10 +40,10 @@ async function addAttachment(url: string): Promise<void> {
   const c = pgClient(url);
   await c.connect();
   try {
-    const [sheet] = (await c.query(`SELECT id FROM sheet LIMIT 1`)).rows;
+    const [sheet] = ((await c.query(`SELECT id FROM sheet LIMIT 1`)) as { rows: Array<{ id: string }> }).rows;
     const data = randomBytes(64 * 1024);
     await c.query(`INSERT INTO sheet_attachment ("sheetId", "fileName", "mimeType", size, data) VALUES ($1, '資料.pdf', 'application/pdf', $2, $3)`, [
-      sheet.id,
+      sheet!.id,
       data.length,
       data,
     ]);

@@ -28,7 +28,7 @@ declare global {
   var __KENSHO_TEST_DBS__: TestDatabase[] | undefined;
 }
 
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
   const unmap = resolveDomainFromSource();
   try {
     // One database serves every worker: both kinds of server are real PostgreSQL.
@@ -38,6 +38,8 @@ export default async function globalSetup(): Promise<void> {
     process.env.KENSHO_TEST_DATABASE_URLS = dbs.map((d) => d.url).join(' ');
     process.env.KENSHO_TEST_DATABASE_URL = dbs[0]!.url;
     process.env.KENSHO_TEST_EMBEDDED = process.env.DATABASE_URL ? '0' : '1';
+    // Whether another test file may write to the same database meanwhile (the fuzz compares it whole).
+    process.env.KENSHO_TEST_WORKERS = String(globalConfig.maxWorkers);
 
     // In-band runs execute the test files in this very process, and Jest copies this process's globals
     // into each test file's context. Nest, GraphQL and TypeORM keep their metadata registries on `global`:

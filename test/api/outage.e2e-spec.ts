@@ -16,7 +16,7 @@ import { startPostgresProcess, type PostgresProcess } from './support/postgres-p
  */
 jest.setTimeout(120_000);
 
-const TIMEOUT_ENV = { DB_CONNECT_TIMEOUT_MS: '2000', DB_STATEMENT_TIMEOUT_MS: '3000', DB_QUERY_TIMEOUT_MS: '4000' };
+const TIMEOUT_ENV = { DB_CONNECT_TIMEOUT_MS: '2000', DB_STATEMENT_TIMEOUT_MS: '3000', HEALTH_TIMEOUT_MS: '1000' };
 /** How long a refused request may take while the database is gone (connect / query timeouts + margin). */
 const FAIL_FAST_MS = 6_000;
 

@@ -255,6 +255,11 @@ const ROWS: Record<string, Row> = {
     doc: `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { id } }`,
     variables: async () => ({ input: { ...(await ref('app_user', f.user)), password: 'another-long-password' } }),
   },
+  unlockUser: {
+    allowed: ['admin'],
+    doc: `mutation($input: UnlockUserInput!) { unlockUser(input: $input) { id } }`,
+    variables: async () => ({ input: { id: f.user } }),
+  },
   // --- verification sheets of 工業振興課's entries (kogyo = staff is their department, shogyo is not)
   saveSheet: {
     allowed: ['staff'],

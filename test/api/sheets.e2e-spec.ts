@@ -1,9 +1,11 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { startApp, unique, type TestApp } from './support/app';
 import type { GqlClient } from './support/client';
 import { SESSION_COOKIE } from './support/client';
 import { expectData, expectError, fieldsOf } from './support/errors';
-import { createCycle, createGroup, createProject, demoDepartment, demoMembers, demoOrdinance, setAssignments, setGroupMembers } from './support/fixtures';
+import { cycleInDo } from './support/fixtures';
 import { countStatements } from './support/sql-counter';
 
 /**
@@ -35,25 +37,6 @@ describe('verification sheets (Do)', () => {
   let cycle: { id: string; version: number };
   let sheetId: string;
 
-  /** A cycle in DO with one entry of kogyo's department (工業振興課) and its sheet. */
-  async function cycleInDo(fiscalYear: number, entries = 1) {
-    const ordinance = await demoOrdinance(sec);
-    const c = await createCycle(sec, fiscalYear, ordinance.id);
-    const dept = await demoDepartment(sec, '工業振興課');
-    const members = await demoMembers(sec);
-    let group = await createGroup(sec, c.id, '第1班');
-    group = await setGroupMembers(sec, group, [members[0]!.id]);
-    for (let i = 0; i < entries; i++) {
-      const p = await createProject(sec, { cycleId: c.id, articleId: ordinance.articles[1]!.id, departmentId: dept.id, groupId: group.id, name: unique('知的財産'), page: 23 + i });
-      await setAssignments(sec, p, [members[0]!.id]);
-    }
-    const moved = expectData(await sec.gql(`mutation($input: AdvanceCycleInput!) { advanceCycle(input: $input) { id version phase } }`, {
-      input: { id: c.id, version: c.version, event: 'START_DO' },
-    })).advanceCycle;
-    expect(moved.phase).toBe('DO');
-    return moved as { id: string; version: number };
-  }
-
   const sheetsOf = async (c: GqlClient, filter: Record<string, unknown>) =>
     expectData(await c.gql(`query($f: SheetFilterInput!) { sheets(filter: $f) { id state version project { name } } }`, { f: filter })).sheets;
 
@@ -62,7 +45,7 @@ describe('verification sheets (Do)', () => {
   beforeAll(async () => {
     t = await startApp();
     [sec, staff, otherStaff, member, admin] = await Promise.all([t.asSecretariat(), t.asStaff(), t.asOtherStaff(), t.asMember(), t.asAdmin()]);
-    cycle = await cycleInDo(2041);
+    cycle = await cycleInDo(sec, 2041);
     const mine = await sheetsOf(staff, { cycleId: cycle.id, mine: true });
     expect(mine).toHaveLength(1);
     sheetId = mine[0].id;
@@ -188,8 +171,48 @@ describe('verification sheets (Do)', () => {
   });
 
   describe('attachments (関連資料)', () => {
+    /** As the web client sends it: the session cookie and the X-Requested-With header of a same-site request. */
     const upload = (c: GqlClient, name: string, bytes: Buffer, id = sheetId) =>
-      request(t.server).post(`/api/sheets/${id}/attachments`).set('Cookie', `${SESSION_COOKIE}=${c.cookie}`).attach('file', bytes, name);
+      request(t.server)
+        .post(`/api/sheets/${id}/attachments`)
+        .set('Cookie', `${SESSION_COOKIE}=${c.cookie}`)
+        .set('X-Requested-With', 'kensho')
+        .attach('file', bytes, name);
+    const PDF = Buffer.from('%PDF-1.4\n');
+
+    /**
+     * Starts a 20 MB upload but sends only its first 64 KB, and waits for the answer: one that comes
+     * while the body is still incomplete was given before the body was read (multer never ran).
+     */
+    const partialUpload = (c: GqlClient, waitMs = 5000) =>
+      new Promise<{ status: number; body: any; ms: number }>((resolve, reject) => {
+        const boundary = 'kensho-boundary';
+        const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`);
+        const started = Date.now();
+        const req = httpRequest({
+          host: '127.0.0.1',
+          port: (t.server.address() as AddressInfo).port,
+          method: 'POST',
+          path: `/api/sheets/${sheetId}/attachments`,
+          headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': String(20 * 1024 * 1024), Cookie: `${SESSION_COOKIE}=${c.cookie}`, 'X-Requested-With': 'kensho' },
+        });
+        const timer = setTimeout(() => {
+          req.destroy();
+          reject(new Error('no answer while the upload was incomplete: the body was read before the permission check'));
+        }, waitMs);
+        req.on('response', (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (d: Buffer) => chunks.push(d));
+          res.on('end', () => {
+            clearTimeout(timer);
+            req.destroy();
+            resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'), ms: Date.now() - started });
+          });
+        });
+        req.on('error', () => undefined); // the destroyed socket
+        req.write(head);
+        req.write(Buffer.alloc(64 * 1024));
+      });
 
     it('stores a PDF in the database and lets readers of the sheet download it', async () => {
       const pdf = Buffer.from('%PDF-1.4\n% 施策検証シート 関連資料\n');
@@ -215,11 +238,69 @@ describe('verification sheets (Do)', () => {
       const other = await upload(otherStaff, 'x.pdf', Buffer.from('%PDF-1.4'));
       expect(other.status).toBe(403);
     });
+
+    it('refuses a caller who may not edit the sheet before reading the upload', async () => {
+      for (const c of [otherStaff, member]) {
+        const res = await partialUpload(c);
+        expect(res.status).toBe(403);
+        expect(res.body).toMatchObject({ code: 'FORBIDDEN' });
+        expect(res.ms).toBeLessThan(3000);
+      }
+      // the control: for a caller who may edit, the same incomplete upload gets no answer (multer waits for the rest)
+      await expect(partialUpload(staff, 1500)).rejects.toThrow(/no answer/);
+    });
+
+    it('refuses cross-site uploads and deletions: without the X-Requested-With header, from another Origin, or cross-site per Sec-Fetch-Site', async () => {
+      const count = async () => (await load(staff)).attachments.length as number;
+      const before = await count();
+      const as = (headers: Record<string, string>) => {
+        let req = request(t.server).post(`/api/sheets/${sheetId}/attachments`).set('Cookie', `${SESSION_COOKIE}=${staff.cookie}`);
+        for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+        return req.attach('file', PDF, 'csrf.pdf');
+      };
+      const host = `127.0.0.1:${(t.server.address() as AddressInfo).port}`;
+      for (const headers of <Array<Record<string, string>>>[
+        {},
+        { Origin: `http://${host}` }, // same origin, but no header: a plain HTML form can do this
+        { 'X-Requested-With': 'kensho', Origin: 'https://evil.example' },
+        { 'X-Requested-With': 'kensho', Origin: 'null' },
+        { 'X-Requested-With': 'kensho', 'Sec-Fetch-Site': 'cross-site', Origin: `http://${host}` },
+        { 'X-Requested-With': 'kensho', 'Sec-Fetch-Site': 'same-site' },
+      ]) {
+        const res = await as(headers);
+        expect({ headers, status: res.status, code: res.body.code }).toEqual({ headers, status: 403, code: 'FORBIDDEN' });
+      }
+      expect(await count()).toBe(before);
+      // the web client's own request passes: same origin per the browser
+      const ok = await as({ 'X-Requested-With': 'kensho', Origin: `http://${host}`, 'Sec-Fetch-Site': 'same-origin' });
+      expect(ok.status).toBe(201);
+
+      const del = (headers: Record<string, string>) => {
+        let req = request(t.server).delete(ok.body.url).set('Cookie', `${SESSION_COOKIE}=${staff.cookie}`);
+        for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+        return req;
+      };
+      expect((await del({})).status).toBe(403);
+      expect((await del({ 'X-Requested-With': 'kensho', Origin: 'https://evil.example' })).status).toBe(403);
+      expect((await del({ 'X-Requested-With': 'kensho' })).status).toBe(200);
+      expect(await count()).toBe(before);
+    });
+
+    it('accepts one file and little else in the multipart body', async () => {
+      const base = () => request(t.server).post(`/api/sheets/${sheetId}/attachments`).set('Cookie', `${SESSION_COOKIE}=${staff.cookie}`).set('X-Requested-With', 'kensho');
+      const twoFiles = await base().attach('file', PDF, 'a.pdf').attach('file', PDF, 'b.pdf');
+      expect(twoFiles.status).toBe(400);
+      let manyFields = base();
+      for (let i = 0; i < 6; i++) manyFields = manyFields.field(`f${i}`, 'x');
+      expect((await manyFields.attach('file', PDF, 'a.pdf')).status).toBe(400);
+      expect((await base().field('note', 'x'.repeat(2000)).attach('file', PDF, 'a.pdf')).status).toBe(400);
+      expect((await base().field('note', 'short').attach('file', PDF, 'ok.pdf')).status).toBe(201);
+    });
   });
 
   it('lists the sheets of a cycle in a fixed number of SQL statements, whatever the number of entries', async () => {
-    const ten = await cycleInDo(2043, 10);
-    const big = await cycleInDo(2042, 1);
+    const ten = await cycleInDo(sec, 2043, 10);
+    const big = await cycleInDo(sec, 2042, 1);
     // Ninety-nine more entries (and their sheets) in two statements, like a real large year.
     await t.sql(
       `INSERT INTO project ("cycleId", "articleId", "departmentId", "groupId", name, kind, page, "sortOrder", version)

@@ -14,6 +14,7 @@ const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) {
 const SET_ACTIVE = `mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id version active } }`;
 const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { id version } }`;
 const USERS = `{ users { ${USER_FIELDS} } }`;
+const UNLOCK = `mutation($input: UnlockUserInput!) { unlockUser(input: $input) { id loginId lockedUntil } }`;
 const ME = `{ me { id loginId role departmentId memberId } }`;
 const PASSWORD = 'correct-horse-battery';
 
@@ -208,6 +209,77 @@ describe('updateUser, setUserActive, resetPassword', () => {
   });
 });
 
+describe('locked accounts (too many wrong passwords)', () => {
+  // An instance with a small limit per account; its counters are per login id, so the accounts here are new.
+  let limited: TestApp;
+  let limitedAdmin: GqlClient;
+  beforeAll(async () => {
+    limited = await startApp({ SIGNIN_LIMIT_PER_ACCOUNT: '3' });
+    limitedAdmin = await limited.asAdmin();
+  });
+  afterAll(() => limited?.close());
+
+  const CHANGE = `mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) }`;
+  const LOCKS = `{ users { id loginId lockedUntil } }`;
+  const lockOf = async (id: string) => expectData(await limitedAdmin.gql(LOCKS)).users.find((u: { id: string }) => u.id === id).lockedUntil as string | null;
+  const signIn = (loginId: string, password: string) => limited.anonymous().gql(SIGN_IN, { input: { loginId, password } });
+  const lockOut = async (loginId: string) => {
+    for (let i = 1; i <= 3; i++) expectError(await signIn(loginId, `wrong-${i}`), 'UNAUTHENTICATED');
+  };
+
+  it('the administrator sees until when an account is locked, and unlocks it: the right password works again at once', async () => {
+    const user = await limited.insertUser({ loginId: unique('locked') });
+    expect(await lockOf(user.id)).toBeNull();
+    await lockOut(user.loginId);
+    const until = new Date((await lockOf(user.id))!).getTime();
+    expect(until - Date.now()).toBeGreaterThan(14 * 60_000); // SIGNIN_WINDOW_SECONDS: 15 minutes
+    expect(until - Date.now()).toBeLessThanOrEqual(15 * 60_000);
+    expectError(await signIn(user.loginId, user.password), 'RATE_LIMITED');
+
+    const unlocked = expectData(await limitedAdmin.gql(UNLOCK, { input: { id: user.id } })).unlockUser;
+    expect(unlocked).toEqual({ id: user.id, loginId: user.loginId, lockedUntil: null });
+    expect(await lockOf(user.id)).toBeNull();
+    expect(expectData(await signIn(user.loginId, user.password)).signIn.loginId).toBe(user.loginId);
+    expect((await auditOf(limited, user.id)).map((a) => a.action)).toContain('UNLOCK');
+    expect(fieldsOf(expectError(await limitedAdmin.gql(UNLOCK, { input: { id: 'nope' } }), 'BAD_USER_INPUT'))).toEqual(['id']);
+  });
+
+  it('resetPassword lifts the lock as well', async () => {
+    const user = await limited.insertUser({ loginId: unique('reset-locked') });
+    await lockOut(user.loginId);
+    expectData(await limitedAdmin.gql(RESET, { input: { id: user.id, version: user.version, password: 'brand-new-password' } }));
+    expect(await lockOf(user.id)).toBeNull();
+    expectData(await signIn(user.loginId, 'brand-new-password'));
+  });
+
+  it('changeOwnPassword: a wrong current password is a failed attempt on the account; 3 lock it (for sign-in too)', async () => {
+    const user = await limited.insertUser({ loginId: unique('guessed') });
+    const client = await limited.signIn(user.loginId, user.password);
+    for (let i = 1; i <= 3; i++) {
+      const wrong = expectError(await client.gql(CHANGE, { input: { currentPassword: `not-it-${i}`, newPassword: 'another-long-password' } }), 'BAD_USER_INPUT');
+      expect(fieldsOf(wrong)).toEqual(['currentPassword']);
+    }
+    const refused = await client.gql(CHANGE, { input: { currentPassword: user.password, newPassword: 'another-long-password' } });
+    const err = expectError(refused, 'RATE_LIMITED');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    expect(err.extensions?.retryAfter).toBe(Number(refused.headers['retry-after']));
+    expectError(await signIn(user.loginId, user.password), 'RATE_LIMITED');
+    // nothing changed: the old password is still the one
+    expect(await lockOf(user.id)).not.toBeNull();
+    expectData(await limitedAdmin.gql(UNLOCK, { input: { id: user.id } }));
+    expectData(await signIn(user.loginId, user.password));
+  });
+
+  it('the right current password clears the failures counted so far', async () => {
+    const user = await limited.insertUser({ loginId: unique('forgetful') });
+    const client = await limited.signIn(user.loginId, user.password);
+    for (let i = 1; i <= 2; i++) expectError(await client.gql(CHANGE, { input: { currentPassword: `not-it-${i}`, newPassword: 'x-long-password-1' } }), 'BAD_USER_INPUT');
+    expectData(await client.gql(CHANGE, { input: { currentPassword: user.password, newPassword: 'x-long-password-2' } }));
+    for (let i = 1; i <= 2; i++) expectError(await signIn(user.loginId, `wrong-${i}`), 'UNAUTHENTICATED');
+    expectData(await signIn(user.loginId, 'x-long-password-2'));
+  });
+});
+
 describe('only the administrator manages accounts', () => {
   let target: { id: string; version: number; loginId: string };
   beforeAll(async () => {
@@ -220,6 +292,7 @@ describe('only the administrator manages accounts', () => {
     ['updateUser', UPDATE, { input: { id: target.id, version: target.version, displayName: '乗っ取り', role: 'ADMIN' } }],
     ['setUserActive', SET_ACTIVE, { input: { id: target.id, version: target.version, active: false } }],
     ['resetPassword', RESET, { input: { id: target.id, version: target.version, password: 'taken-over-password' } }],
+    ['unlockUser', UNLOCK, { input: { id: target.id } }],
   ];
 
   it.each(['secretariat', 'staff', 'member', 'anonymous'] as const)('%s gets FORBIDDEN (anonymous: UNAUTHENTICATED) and nothing changes', async (who) => {

@@ -1,24 +1,26 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ServeStaticModule } from '@nestjs/serve-static';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
+import { formatGraphqlError } from './common/errors/graphql-format-error';
 import { createValidationPipe } from './common/errors/validation';
+import { QUERY_LIMIT_RULES, QUERY_PARSE_OPTIONS } from './common/limits/query-limits';
+import { errSerializer } from './common/logging/redact';
+import { requestIdOf } from './common/http/request-scope';
 import { createLoaders } from './common/loaders/loaders';
+import { unstorableStringsPlugin } from './common/validation/unstorable-strings';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 import { DemoSeeder } from './demo/demo.seeder';
 import { AuthModule } from './modules/auth/auth.module';
-import { PgThrottlerStorage } from './modules/auth/pg-throttler.storage';
-import { addressTracker, loginIdTracker } from './modules/auth/sign-in-throttler.guard';
+import { hideSuggestions, introspectionForSignedIn } from './modules/auth/graphql-access';
+import { SessionsService } from './modules/auth/sessions.service';
 import { CyclesModule } from './modules/cycles/cycles.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { GroupsModule } from './modules/groups/groups.module';
@@ -29,6 +31,7 @@ import { ProjectsModule } from './modules/projects/projects.module';
 import { OpinionsModule } from './modules/opinions/opinions.module';
 import { SheetsModule } from './modules/sheets/sheets.module';
 import { UsersModule } from './modules/users/users.module';
+import { WebClientModule } from './modules/web/web-client.module';
 import './common/graphql-enums';
 
 /** Where the committed schema lives; the API rewrites it at boot outside production. */
@@ -37,7 +40,6 @@ export const SCHEMA_FILE = join(__dirname, '..', 'schema.gql').replace(/dist[\\/
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
-    const webDist = existsSync(join(config.WEB_DIST, 'index.html')) ? config.WEB_DIST : null;
     return {
       module: AppModule,
       global: true,
@@ -45,42 +47,36 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
+            genReqId: requestIdOf,
             redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
             autoLogging: { ignore: (req) => req.url === '/health' || !!req.url?.startsWith('/assets/') },
           },
         }),
-        TypeOrmModule.forRoot(typeormOptions(databaseUrl)),
+        TypeOrmModule.forRoot(typeormOptions(databaseUrl, { timeouts: config })),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource],
-          useFactory: (db: DataSource) => ({
+          inject: [DataSource, SessionsService],
+          useFactory: (db: DataSource, sessions: SessionsService) => ({
             autoSchemaFile: config.NODE_ENV === 'production' ? true : SCHEMA_FILE,
             sortSchema: true,
+            // Production: no GraphiQL, no introspection, no "Did you mean …?"; elsewhere GraphiQL and
+            // introspection for signed-in users only (bootstrap.ts gates the GraphiQL page).
             graphiql: config.NODE_ENV !== 'production',
+            introspection: config.NODE_ENV !== 'production',
             includeStacktraceInErrorResponses: false,
+            // Errors raised before any resolver (syntax, variables, CSRF) get the one shape too.
+            formatError: formatGraphqlError,
+            plugins: [unstorableStringsPlugin, config.NODE_ENV === 'production' ? hideSuggestions : introspectionForSignedIn(sessions)],
             // Errors of relation fields go through GraphqlErrorFilter too (Nest applies no enhancer to
             // field resolvers unless told): no raw message, always a code and the request id.
             fieldResolverEnhancers: ['filters'],
+            // What one request may cost, refused before anything runs (common/limits/query-limits.ts).
+            parseOptions: QUERY_PARSE_OPTIONS,
+            validationRules: QUERY_LIMIT_RULES,
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: createLoaders(db) }),
           }),
         }),
-        ThrottlerModule.forRootAsync({
-          inject: [DataSource],
-          useFactory: (db: DataSource) => ({
-            storage: new PgThrottlerStorage(() => db),
-            throttlers: [
-              { name: 'account', ttl: config.SIGNIN_WINDOW_SECONDS * 1000, limit: config.SIGNIN_LIMIT_PER_ACCOUNT, getTracker: loginIdTracker },
-              { name: 'address', ttl: config.SIGNIN_WINDOW_SECONDS * 1000, limit: config.SIGNIN_LIMIT_PER_ADDRESS, getTracker: addressTracker },
-            ],
-          }),
-        }),
-        ...(webDist ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/health{*path}', '/api/{*path}'] })] : []),
+        WebClientModule.forRoot(config.WEB_DIST),
         AuthModule,
         UsersModule,
         DepartmentsModule,

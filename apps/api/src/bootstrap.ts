@@ -4,6 +4,10 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { securityHeaders } from './common/http/security-headers';
+import { graphiqlForSignedIn } from './modules/auth/graphql-access';
+import { SessionsService } from './modules/auth/sessions.service';
+import { useRequestPipeline } from './common/http/request-scope';
 import type { AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 
@@ -28,9 +32,13 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
     logger: opts.logger === false ? false : undefined,
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  useRequestPipeline(app);
   app.use(cookieParser());
+  app.use(securityHeaders(config));
+  if (config.NODE_ENV !== 'production') app.use(graphiqlForSignedIn(app.get(SessionsService)));
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   return app;

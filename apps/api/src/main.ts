@@ -8,7 +8,8 @@ import { DemoSeeder } from './demo/demo.seeder';
 async function main() {
   let config: AppConfig;
   try {
-    config = loadConfig();
+    // `--demo` (as `npm start` passes) asks for the demo data; SEED_DEMO in the environment still wins.
+    config = loadConfig({ ...(process.argv.includes('--demo') ? { SEED_DEMO: 'true' } : {}), ...process.env });
   } catch (e) {
     if (e instanceof ConfigError) {
       console.error(e.message);

@@ -141,6 +141,13 @@ export const ERROR_CODES = [
   'CONFLICT',
   'INVALID_TRANSITION',
   'RATE_LIMITED',
+  /** The request itself is refused before it is read as GraphQL: not JSON, or stopped as cross-site (CSRF). */
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  /** The database is out of reach for now: the client may try again in a moment. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -163,6 +170,10 @@ export const MESSAGES = {
   RATE_LIMITED: {
     ja: '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
     en: 'Too many attempts. Please wait a while and try again.',
+  },
+  TRY_AGAIN_IN: {
+    ja: '試行回数が多すぎます。{minutes}分ほど待ってからもう一度お試しください。',
+    en: 'Too many attempts. Please try again in about {minutes} min.',
   },
   BAD_CREDENTIALS: { ja: 'ログインIDまたはパスワードが正しくありません。', en: 'The login ID or password is wrong.' },
   WRONG_PASSWORD: { ja: '現在のパスワードが正しくありません。', en: 'The current password is wrong.' },
@@ -210,6 +221,25 @@ export const MESSAGES = {
   },
   FILE_TOO_LARGE: { ja: 'ファイルは{max}MB以下にしてください。', en: 'Files must be {max} MB or smaller.' },
   CYCLE_LOCKED: { ja: '公表済みの年度は変更できません。', en: 'A published cycle cannot be changed.' },
+  QUERY_TOO_DEEP: { ja: '問い合わせの入れ子が深すぎます（{max}段まで）。', en: 'The query is nested too deeply (at most {max} levels).' },
+  QUERY_TOO_MANY_ALIASES: { ja: '問い合わせの別名が多すぎます（{max}個まで）。', en: 'The query uses too many aliases (at most {max}).' },
+  QUERY_TOO_COSTLY: { ja: '一度に問い合わせる項目が多すぎます（コスト{max}まで）。', en: 'The query asks for too much at once (cost at most {max}).' },
+  QUERY_TOO_LONG: { ja: '問い合わせが長すぎます（{max}トークンまで）。', en: 'The query is too long (at most {max} tokens).' },
+  BAD_REQUEST: { ja: 'リクエストの形式が正しくないため、受け付けられません。', en: 'The request is malformed and was not accepted.' },
+  PAYLOAD_TOO_LARGE: {
+    ja: '送信する内容が大きすぎます（上限 {max}KB）。分けて保存してください。',
+    en: 'The request is too large (at most {max} KB). Save it in smaller parts.',
+  },
+  GRAPHQL_PARSE_FAILED: { ja: 'GraphQL の文に構文の誤りがあります。', en: 'The GraphQL document has a syntax error.' },
+  GRAPHQL_VALIDATION_FAILED: { ja: 'GraphQL の文が API の定義と合っていません。', en: 'The GraphQL document does not match the API schema.' },
+  SERVICE_UNAVAILABLE: {
+    ja: 'データベースに一時的に接続できません。しばらく待ってから、もう一度お試しください。',
+    en: 'The database is briefly out of reach. Please wait a moment and try again.',
+  },
+  UNSTORABLE_CHARACTERS: {
+    ja: '保存できない文字（NUL文字または不正な文字コード）が含まれています。',
+    en: 'The input contains a character that cannot be stored (a NUL character or an unpaired surrogate).',
+  },
   INTERNAL_SERVER_ERROR: {
     ja: 'システムエラーが発生しました。問い合わせ番号: {requestId}',
     en: 'A system error occurred. Reference: {requestId}',
@@ -238,6 +268,7 @@ export const THING_LABELS = {
   tag: { ja: 'タグ', en: 'Tag' },
   memberOpinion: { ja: '検証意見', en: 'Member opinion' },
   councilOpinion: { ja: '主な検証意見', en: 'Council opinion' },
+  route: { ja: 'URL', en: 'URL' },
 } as const satisfies Record<string, Bilingual>;
 export type Thing = keyof typeof THING_LABELS;
 

@@ -24,6 +24,13 @@ export function testDatabaseUrl(): string {
 
 export const isEmbedded = () => process.env.KENSHO_TEST_EMBEDDED === '1';
 
+/** No other test file writes to this file's database meanwhile: one worker, or a database per worker. */
+export function databaseIsPrivate(): boolean {
+  const workers = Number(process.env.KENSHO_TEST_WORKERS ?? '1');
+  const urls = (process.env.KENSHO_TEST_DATABASE_URLS ?? '').split(' ').filter(Boolean);
+  return workers <= 1 || urls.length >= workers;
+}
+
 export interface TestApp {
   app: NestExpressApplication;
   server: Server;
@@ -66,7 +73,8 @@ export interface TestApp {
  *
  * The sign-in rate limits are raised by default: the counters live in the database and every test file
  * signs in from 127.0.0.1, so the production limits (30 per address per 15 minutes) would trip across
- * files. The rate-limit tests start their own instance with small limits.
+ * files. The rate-limit tests start their own instance with small limits. `databaseUrl` reaches the run's
+ * database another way (through a proxy).
  */
 export async function startApp(env: Record<string, string> = {}, opts: { databaseUrl?: string } = {}): Promise<TestApp> {
   const config = loadConfig({

@@ -11,4 +11,6 @@ export const FISCAL_YEARS = {
   opinionScreens: [2052, 2053],
   visibility: [2083, 2084],
   integrity: [2093, 2094],
+  relationCost: [2065, 2066],
+  inputContract: [2070],
 } as const;

@@ -115,6 +115,25 @@ export async function createUser(c: GqlClient, input: Record<string, unknown>): 
   return expectData(res).createUser;
 }
 
+/** A cycle in DO with `entries` entries of kogyo's department (工業振興課), each with its DRAFT sheet. */
+export async function cycleInDo(sec: GqlClient, fiscalYear: number, entries = 1): Promise<Ref> {
+  const ordinance = await demoOrdinance(sec);
+  const c = await createCycle(sec, fiscalYear, ordinance.id);
+  const dept = await demoDepartment(sec, '工業振興課');
+  const members = await demoMembers(sec);
+  let group = await createGroup(sec, c.id, '第1班');
+  group = await setGroupMembers(sec, group, [members[0]!.id]);
+  for (let i = 0; i < entries; i++) {
+    const p = await createProject(sec, { cycleId: c.id, articleId: ordinance.articles[1]!.id, departmentId: dept.id, groupId: group.id, name: unique('知的財産'), page: 23 + i });
+    await setAssignments(sec, p, [members[0]!.id]);
+  }
+  const moved = expectData(await sec.gql(`mutation($input: AdvanceCycleInput!) { advanceCycle(input: $input) { id version phase } }`, {
+    input: { id: c.id, version: c.version, event: 'START_DO' },
+  })).advanceCycle;
+  if (moved.phase !== 'DO') throw new Error(`cycle ${fiscalYear} did not enter DO`);
+  return moved;
+}
+
 /** The audit trail of one row, oldest first. */
 export async function auditOf(t: TestApp, entityId: string): Promise<Array<{ action: string; before: any; after: any; reason: string | null; requestId: string | null; actorId: string | null; xmin: string }>> {
   return t.sql(

@@ -14,12 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment UserFields on User {\n    id\n    loginId\n    displayName\n    role\n    active\n    createdAt\n    version\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    loginId\n    displayName\n    role\n    active\n    lockedUntil\n    createdAt\n    version\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserFields\n    }\n    departments {\n      id\n      name\n      bureau\n    }\n    members {\n      id\n      name\n      bodyId\n      sortOrder\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation UnlockUser($input: UnlockUserInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  fragment SessionUser on User {\n    id\n    loginId\n    displayName\n    role\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionUser\n    }\n  }\n": typeof types.SignInDocument,
@@ -103,12 +104,13 @@ type Documents = {
     "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input)\n  }\n": typeof types.ChangeOwnPasswordDocument,
 };
 const documents: Documents = {
-    "\n  fragment UserFields on User {\n    id\n    loginId\n    displayName\n    role\n    active\n    createdAt\n    version\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    loginId\n    displayName\n    role\n    active\n    lockedUntil\n    createdAt\n    version\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserFields\n    }\n    departments {\n      id\n      name\n      bureau\n    }\n    members {\n      id\n      name\n      bodyId\n      sortOrder\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": types.SetUserActiveDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation UnlockUser($input: UnlockUserInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  fragment SessionUser on User {\n    id\n    loginId\n    displayName\n    role\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionUser\n    }\n  }\n": types.SignInDocument,
@@ -209,7 +211,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserFields on User {\n    id\n    loginId\n    displayName\n    role\n    active\n    createdAt\n    version\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    loginId\n    displayName\n    role\n    active\n    createdAt\n    version\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    loginId\n    displayName\n    role\n    active\n    lockedUntil\n    createdAt\n    version\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    loginId\n    displayName\n    role\n    active\n    lockedUntil\n    createdAt\n    version\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -230,6 +232,10 @@ export function graphql(source: "\n  mutation SetUserActive($input: SetUserActiv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($input: UnlockUserInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($input: UnlockUserInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,3 +35,11 @@ export const badInput = (fields: FieldProblem[]) => new DomainError('BAD_USER_IN
  */
 export const badField = (field: string, constraint: string, params: Record<string, string | number> = {}) =>
   new DomainError('BAD_USER_INPUT', constraint in MESSAGES ? (constraint as MessageKey) : 'BAD_USER_INPUT', params, [{ field, constraint, params }]);
+/**
+ * A refusal until `until`: the message says how long to wait, `extensions.retryAfter` (seconds) and
+ * `retryAt` say it to a program, and GraphqlErrorFilter sends the `Retry-After` header.
+ */
+export const rateLimited = (until: Date, now = new Date()) => {
+  const retryAfter = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  return new DomainError('RATE_LIMITED', 'TRY_AGAIN_IN', { minutes: Math.ceil(retryAfter / 60) }, [], { retryAfter, retryAt: until.toISOString() });
+};

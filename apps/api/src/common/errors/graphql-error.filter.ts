@@ -2,12 +2,13 @@ import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { GqlArgumentsHost } from '@nestjs/graphql';
 import { ThrottlerException } from '@nestjs/throttler';
-import { FIELD_MESSAGES, LIMITS, MESSAGES, THING_LABELS, message, type Lang, type MessageKey } from '@kensho/domain';
+import { FIELD_MESSAGES, LIMITS, MESSAGES, REQUEST_BODY_BYTES, THING_LABELS, message, type ErrorCode, type Lang, type MessageKey } from '@kensho/domain';
 import { GraphQLError } from 'graphql';
 import { OptimisticLockVersionMismatchError, QueryFailedError } from 'typeorm';
 import type { Request, Response } from 'express';
 import { langOf } from '../i18n/lang';
-import { DomainError, type FieldProblem } from './domain-error';
+import { isDatabaseUnavailable } from './database-unavailable';
+import { DomainError, badField, type FieldProblem } from './domain-error';
 
 /**
  * The one place that maps every error to the shape the client sees (STYLE.md item 7):
@@ -26,24 +27,46 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
     const lang = langOf(req);
     const requestId = String((req as { id?: unknown } | undefined)?.id ?? '');
     const domain = toDomainError(exception);
-
-    if (!domain && !isGraphql && exception instanceof HttpException) {
-      const res = host.switchToHttp().getResponse<Response>();
-      res.status(exception.getStatus()).json({ statusCode: exception.getStatus(), message: exception.message, requestId });
-      return;
+    const retryAfter = domain?.details.retryAfter;
+    if (typeof retryAfter === 'number') {
+      const res: Response | undefined = isGraphql ? GqlArgumentsHost.create(host).getContext()?.res : host.switchToHttp().getResponse<Response>();
+      res?.setHeader('Retry-After', String(retryAfter));
     }
-    const code = domain?.code ?? 'INTERNAL_SERVER_ERROR';
     if (!domain) this.logger.error({ err: exception, requestId }, 'unexpected error');
-    const text = domain
-      ? message(domain.messageKey, lang, translateParams(domain.params, lang))
-      : message('INTERNAL_SERVER_ERROR', lang, { requestId });
-    const extensions: Record<string, unknown> = { code, requestId, ...(domain?.details ?? {}) };
-    if (domain?.fields.length) extensions.fields = domain.fields.map((f) => translateField(f, lang));
+    else if (domain.code === 'SERVICE_UNAVAILABLE') this.logger.warn({ err: exception, requestId }, 'database unavailable');
+    const shaped = shapeError(domain ?? internalError(), lang, requestId);
 
-    if (isGraphql) return new GraphQLError(text, { extensions });
-    const res = host.switchToHttp().getResponse<Response>();
-    res.status(httpStatus(code)).json({ code, message: text, requestId });
+    if (isGraphql) return new GraphQLError(shaped.message, { extensions: shaped.extensions });
+    sendHttpError(req, host.switchToHttp().getResponse<Response>(), shaped);
   }
+}
+
+/** What a bug is answered with: its request id, to find it in the log. */
+export const internalError = () => new DomainError('INTERNAL_SERVER_ERROR', 'INTERNAL_SERVER_ERROR');
+
+/** The one error shape: the message in the caller's language, `extensions.code`, `requestId` and the fields. */
+export function shapeError(domain: DomainError, lang: Lang, requestId: string): { message: string; extensions: Record<string, unknown> & { code: string } } {
+  const params = domain.code === 'INTERNAL_SERVER_ERROR' ? { requestId } : translateParams(domain.params, lang);
+  const extensions: Record<string, unknown> & { code: string } = { code: domain.code, requestId, ...domain.details };
+  if (domain.fields.length) extensions.fields = domain.fields.map((f) => translateField(f, lang));
+  return { message: message(domain.messageKey, lang, params), extensions };
+}
+
+/**
+ * An error answered outside Apollo (the body parser, multer, a pipe or guard of a REST route, an unknown
+ * route): on /graphql as a GraphQL response (`errors`, in the media type the client accepts, so that Apollo
+ * Client reads it whatever the status), elsewhere as `{ code, message, requestId, fields }`.
+ */
+function sendHttpError(req: Request | undefined, res: Response, shaped: ReturnType<typeof shapeError>) {
+  res.status(httpStatus(shaped.extensions.code));
+  if (req?.path === '/graphql') {
+    const graphqlResponse = req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json';
+    res.type(graphqlResponse ? 'application/graphql-response+json' : 'application/json');
+    res.send(JSON.stringify({ errors: [{ message: shaped.message, extensions: shaped.extensions }] }));
+    return;
+  }
+  const { code, requestId, fields } = shaped.extensions;
+  res.json({ code, message: shaped.message, requestId, ...(fields ? { fields } : {}) });
 }
 
 /** Unique constraints the services also check, with the input field they concern. */
@@ -71,11 +94,28 @@ function toDomainError(e: unknown): DomainError | null {
     }
     if (pg?.code === '23503') return new DomainError('BAD_USER_INPUT', 'IN_USE', { what: '—' });
   }
-  if (e instanceof HttpException && e.getStatus() === 413)
-    return new DomainError('BAD_USER_INPUT', 'BAD_USER_INPUT', {}, [{ field: 'file', constraint: 'FILE_TOO_LARGE', params: { max: LIMITS.attachmentMegabytes } }]);
-  if (e instanceof HttpException && e.getStatus() === 401) return new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED');
-  if (e instanceof HttpException && e.getStatus() === 403) return new DomainError('FORBIDDEN', 'FORBIDDEN');
+  if (isDatabaseUnavailable(e)) return new DomainError('SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE');
+  if (e instanceof HttpException) return fromHttpException(e);
   return null;
+}
+
+/**
+ * The HTTP errors raised before a resolver or controller method runs: by the JSON body parser (mapped by
+ * Nest to an HttpException with the parser's error as its cause), multer, Nest's pipes, an unknown route.
+ */
+function fromHttpException(e: HttpException): DomainError {
+  const status = e.getStatus();
+  const cause = e.cause as { type?: unknown } | undefined;
+  const fromBodyParser = typeof cause?.type === 'string';
+  if (status === 413 && fromBodyParser) return new DomainError('PAYLOAD_TOO_LARGE', 'PAYLOAD_TOO_LARGE', { max: Math.floor(REQUEST_BODY_BYTES / 1024) });
+  if (status === 413) return badField('file', 'FILE_TOO_LARGE', { max: LIMITS.attachmentMegabytes });
+  if (status === 401) return new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED');
+  if (status === 403) return new DomainError('FORBIDDEN', 'FORBIDDEN');
+  if (status === 404) return new DomainError('NOT_FOUND', 'NOT_FOUND', { what: 'route' });
+  if (status === 429) return new DomainError('RATE_LIMITED', 'RATE_LIMITED');
+  if (status === 400 && !fromBodyParser) return new DomainError('BAD_USER_INPUT', 'BAD_USER_INPUT');
+  if (status >= 400 && status < 500) return new DomainError('BAD_REQUEST', 'BAD_REQUEST');
+  return internalError();
 }
 
 /** `what: 'project'` becomes 事業 / Project. */
@@ -86,7 +126,7 @@ function translateParams(params: Record<string, string | number>, lang: Lang) {
   return out;
 }
 
-function translateField(f: FieldProblem, lang: Lang) {
+export function translateField(f: FieldProblem, lang: Lang) {
   const params = translateParams(f.params ?? {}, lang);
   let text: string;
   if (f.constraint in MESSAGES) text = message(f.constraint as MessageKey, lang, params);
@@ -97,8 +137,21 @@ function translateField(f: FieldProblem, lang: Lang) {
   return { field: f.field, constraint: f.constraint, message: text };
 }
 
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
 function httpStatus(code: string): number {
-  return (
-    { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID_TRANSITION: 409, RATE_LIMITED: 429 }[code] ?? 500
-  );
+  return HTTP_STATUS[code as ErrorCode] ?? 500;
 }

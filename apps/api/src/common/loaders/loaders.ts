@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { CycleFacts } from '@kensho/domain';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import { DepartmentEntity } from '../../modules/departments/department.entity';
@@ -9,10 +10,13 @@ import { GroupEntity } from '../../modules/groups/group.entity';
 import { MemberEntity } from '../../modules/members/member.entity';
 import { ArticleEntity } from '../../modules/ordinance/article.entity';
 import { CycleEntity } from '../../modules/cycles/cycle.entity';
+import { cycleFacts } from '../../modules/cycles/cycles.service';
 import { CouncilOpinionEntity } from '../../modules/opinions/council-opinion.entity';
 import { MemberOpinionEntity } from '../../modules/opinions/member-opinion.entity';
 import type { CouncilOpinionRevision } from '../../modules/opinions/opinion.model';
+import type { SheetContent } from '../../modules/sheets/sheet-content.model';
 import { ProjectEntity } from '../../modules/projects/project.entity';
+import type { SheetAttachment, SheetComment } from '../../modules/sheets/sheet.model';
 import { SheetEntity } from '../../modules/sheets/sheet.entity';
 import { TagEntity } from '../../modules/sheets/tag.entity';
 import { UserEntity } from '../../modules/users/user.entity';
@@ -35,6 +39,28 @@ export function createLoaders(db: DataSource) {
       const rows = await db.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order: order as never });
       return keys.map((k) => rows.filter((r) => r[column] === k));
     });
+
+  /** The rows of one statement over all the keys (`$1`, an array), grouped by `key`, in the statement's order. */
+  const grouped = <R extends object>(key: keyof R & string, sql: string) =>
+    new DataLoader<string, R[]>(async (keys) => {
+      const rows: R[] = await db.query(sql, [[...keys]]);
+      const byKey = new Map<string, R[]>();
+      for (const row of rows) {
+        const k = row[key] as unknown as string;
+        if (!byKey.has(k)) byKey.set(k, []);
+        byKey.get(k)!.push(row);
+      }
+      return keys.map((k) => byKey.get(k) ?? []);
+    });
+
+  /** The recorded state changes of one kind of subject (sheet, cycle, …), oldest first, with who made them. */
+  const transitionsOf = (subjectType: 'sheet' | 'cycle') =>
+    grouped<TransitionRow>(
+      'subjectId',
+      `SELECT t."subjectId", t.id, t.event, t."fromState", t."toState", u."displayName" AS "actorName", t.comment, t.overridden, t.at
+         FROM workflow_transition t LEFT JOIN app_user u ON u.id = t."actorId"
+        WHERE t."subjectType" = '${subjectType}' AND t."subjectId" = ANY($1) ORDER BY t.at`,
+    );
 
   return {
     departmentById: byId(DepartmentEntity),
@@ -88,6 +114,52 @@ export function createLoaders(db: DataSource) {
       );
       return ids.map((id) => rows.filter((r) => r.councilOpinionId === id));
     }),
+    /** The versions each sheet's saves replaced, newest first, with who saved them. */
+    sheetRevisions: grouped<{ sheetId: string; version: number; savedAt: Date; savedByName: string | null }>(
+      'sheetId',
+      `SELECT r."sheetId", r.version, r."savedAt", u."displayName" AS "savedByName"
+         FROM sheet_revision r LEFT JOIN app_user u ON u.id = r."savedById"
+        WHERE r."sheetId" = ANY($1) ORDER BY r.version DESC`,
+    ),
+    /** The content of a replaced version of a sheet (null when there is no such version). */
+    sheetRevisionContent: new DataLoader<{ sheetId: string; version: number }, SheetContent | null, string>(
+      async (keys) => {
+        const rows: Array<{ sheetId: string; version: number; content: SheetContent }> = await db.query(
+          `SELECT r."sheetId", r.version, r.content FROM sheet_revision r
+             JOIN unnest($1::uuid[], $2::int[]) AS k("sheetId", version) ON k."sheetId" = r."sheetId" AND k.version = r.version`,
+          [keys.map((k) => k.sheetId), keys.map((k) => k.version)],
+        );
+        const byKey = new Map(rows.map((r) => [`${r.sheetId}:${r.version}`, r.content]));
+        return keys.map((k) => byKey.get(`${k.sheetId}:${k.version}`) ?? null);
+      },
+      { cacheKeyFn: (k) => `${k.sheetId}:${k.version}` },
+    ),
+    sheetTransitions: transitionsOf('sheet'),
+    cycleTransitions: transitionsOf('cycle'),
+    /** The thread of each sheet between its department and the secretariat, oldest first. */
+    sheetComments: grouped<SheetComment & { sheetId: string }>(
+      'sheetId',
+      `SELECT c."sheetId", c.id, c.body, u."displayName" AS "authorName", c."createdAt"
+         FROM sheet_comment c LEFT JOIN app_user u ON u.id = c."authorId"
+        WHERE c."sheetId" = ANY($1) ORDER BY c."createdAt"`,
+    ),
+    /** Each sheet's attachments without their bytes, oldest first. */
+    sheetAttachments: grouped<Omit<SheetAttachment, 'url'> & { sheetId: string }>(
+      'sheetId',
+      `SELECT a."sheetId", a.id, a."fileName", a."mimeType", a.size, a."uploadedAt", u."displayName" AS "uploadedByName"
+         FROM sheet_attachment a LEFT JOIN app_user u ON u.id = a."uploadedById"
+        WHERE a."sheetId" = ANY($1) ORDER BY a."uploadedAt"`,
+    ),
+    /** How many sheets of each cycle are in each state (states without sheets are absent). */
+    sheetStateCountsByCycle: grouped<{ cycleId: string; state: string; count: number }>(
+      'cycleId',
+      `SELECT "cycleId", state, count(*)::int AS count FROM sheet WHERE "cycleId" = ANY($1) GROUP BY "cycleId", state`,
+    ),
+    /** The counts the phase machine's preconditions read, per cycle. */
+    cycleFacts: new DataLoader<string, CycleFacts>(async (ids) => {
+      const facts = await cycleFacts(db.manager, [...ids]);
+      return ids.map((id) => facts.get(id)!);
+    }),
     /** The member opinions each council opinion was drawn from. */
     memberOpinionsByCouncilOpinion: new DataLoader<string, MemberOpinionEntity[]>(async (ids) => {
       const rows: Array<{ councilOpinionId: string; memberOpinionId: string }> = await db.query(
@@ -101,6 +173,19 @@ export function createLoaders(db: DataSource) {
 }
 
 export type RequestLoaders = ReturnType<typeof createLoaders>;
+
+/** A row of `workflow_transition` as the history fields read it. */
+export interface TransitionRow {
+  subjectId: string;
+  id: string;
+  event: string;
+  fromState: string;
+  toState: string;
+  actorName: string | null;
+  comment: string | null;
+  overridden: string[];
+  at: Date;
+}
 
 /** The request's loaders, from the GraphQL context. */
 export const Loaders = createParamDecorator(

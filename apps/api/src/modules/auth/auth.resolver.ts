@@ -1,14 +1,13 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentUser, Public } from '../../common/auth/decorators';
+import { Allow, CurrentUser, Public } from '../../common/auth/decorators';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { SignInInput } from './auth.input';
+import { SignInInput, UnlockUserInput } from './auth.input';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE, SessionsService } from './sessions.service';
-import { SIGN_IN_COUNTERS, SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 
 @Resolver()
@@ -27,10 +26,11 @@ export class AuthResolver {
   }
 
   @Public()
-  @UseGuards(SignInThrottlerGuard)
-  @Mutation(() => UserEntity, { description: 'Sign in; sets the session cookie (httpOnly, SameSite=Lax).' })
-  async signIn(@Args('input') input: SignInInput, @Context() ctx: { req: Request & { [SIGN_IN_COUNTERS]?: string[] }; res: Response }) {
-    const { user, token, expiresAt } = await this.auth.signIn(input.loginId, input.password, ctx.req.ip ?? null, ctx.req[SIGN_IN_COUNTERS]);
+  @Mutation(() => UserEntity, {
+    description: 'Sign in; sets the session cookie (httpOnly, SameSite=Lax). RATE_LIMITED (with retryAfter) while the account is locked.',
+  })
+  async signIn(@Args('input') input: SignInInput, @Context() ctx: { req: Request; res: Response }) {
+    const { user, token, expiresAt } = await this.auth.signIn(input.loginId, input.password, ctx.req.ip ?? null);
     ctx.res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -39,6 +39,12 @@ export class AuthResolver {
       path: '/',
     });
     return user;
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => UserEntity, { description: 'Lift the sign-in lock of an account that too many wrong passwords locked (administrator).' })
+  unlockUser(@CurrentUser() actor: Actor, @Args('input') input: UnlockUserInput) {
+    return this.auth.unlock(actor, input.id);
   }
 
   @Public()

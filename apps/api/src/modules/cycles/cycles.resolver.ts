@@ -53,8 +53,8 @@ export class CyclesResolver {
   }
 
   @ResolveField(() => [SheetStateCount], { description: 'How many verification sheets are in each state.' })
-  sheetProgress(@Parent() c: CycleEntity) {
-    return this.sheets.progress(c.id);
+  sheetProgress(@Parent() c: CycleEntity, @Loaders() l: RequestLoaders) {
+    return this.sheets.progress(c.id, l);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may change the set-up (entries, groups, members, assignments) now.' })
@@ -63,13 +63,13 @@ export class CyclesResolver {
   }
 
   @ResolveField(() => [CycleAction])
-  availableActions(@Parent() c: CycleEntity, @CurrentUser() actor: Actor) {
-    return this.service.availableActions(actor, c);
+  availableActions(@Parent() c: CycleEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    return this.service.availableActions(actor, c, l);
   }
 
   @ResolveField(() => [CycleTransition])
-  transitions(@Parent() c: CycleEntity) {
-    return this.service.transitions(c.id);
+  transitions(@Parent() c: CycleEntity, @Loaders() l: RequestLoaders) {
+    return this.service.transitions(c, l);
   }
 
   @Allow('SECRETARIAT')

@@ -5,10 +5,13 @@ import {
   eventsFrom,
   failedPreconditions,
   type CycleFacts,
+  type CyclePhase,
+  type CyclePhaseEvent,
   type Role,
 } from '@kensho/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import type { RequestLoaders } from '../../common/loaders/loaders';
 import { badField, DomainError, notFound } from '../../common/errors/domain-error';
 import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
 import { audit, checkVersion, createAudited, lockRow, recordTransition, snapshot, updateAudited } from '../../common/persistence/audited';
@@ -69,7 +72,7 @@ export class CyclesService {
     return this.db.transaction(async (m) => {
       const cycle = await lockRow(m, CycleEntity, input.id, 'cycle');
       checkVersion(cycle, input.version);
-      const facts = await this.facts(m, cycle.id);
+      const facts = (await cycleFacts(m, [cycle.id])).get(cycle.id)!;
       const decision = decide(cyclePhaseWorkflow, {
         state: cycle.phase, event: input.event, role: actor.role, facts, comment: input.reason, override: input.override,
       });
@@ -90,10 +93,10 @@ export class CyclesService {
   }
 
   /** What the caller may do with the cycle's phase now (STYLE.md item 5). */
-  async availableActions(actor: Actor, cycle: CycleEntity): Promise<CycleAction[]> {
+  async availableActions(actor: Actor, cycle: CycleEntity, l: RequestLoaders): Promise<CycleAction[]> {
     const events = eventsFrom(cyclePhaseWorkflow, cycle.phase, actor.role);
     if (events.length === 0) return [];
-    const facts = await this.facts(this.db.manager, cycle.id);
+    const facts = await l.cycleFacts.load(cycle.id);
     return events.map((event) => {
       const t = cyclePhaseWorkflow.events[event];
       return {
@@ -105,32 +108,32 @@ export class CyclesService {
     });
   }
 
-  async transitions(cycleId: string): Promise<CycleTransition[]> {
-    const rows: Array<CycleTransition & { fromState: string; toState: string }> = await this.db.query(
-      `SELECT t.id, t.event, t."fromState", t."toState", u."displayName" AS "actorName", t.comment, t.overridden, t.at
-         FROM workflow_transition t LEFT JOIN app_user u ON u.id = t."actorId"
-        WHERE t."subjectType" = 'cycle' AND t."subjectId" = $1 ORDER BY t.at`,
-      [cycleId],
-    );
-    return rows.map((r) => ({ ...r, fromPhase: r.fromState as never, toPhase: r.toState as never }));
+  /** The cycle's phase changes, oldest first. */
+  async transitions(cycle: CycleEntity, l: RequestLoaders): Promise<CycleTransition[]> {
+    const rows = await l.cycleTransitions.load(cycle.id);
+    return rows.map((r) => ({
+      id: r.id, event: r.event as CyclePhaseEvent, fromPhase: r.fromState as CyclePhase, toPhase: r.toState as CyclePhase,
+      actorName: r.actorName, comment: r.comment, overridden: r.overridden, at: r.at,
+    }));
   }
+}
 
-  /** The counts the phase machine's preconditions read; one statement. */
-  async facts(m: EntityManager, cycleId: string): Promise<CycleFacts> {
-    const [row] = await m.query(
-      `SELECT
-         (SELECT count(*) FROM article a JOIN cycle c ON c."ordinanceId" = a."ordinanceId" WHERE c.id = $1)::int AS "articleCount",
-         count(*)::int AS "entryCount",
-         count(*) FILTER (WHERE p."departmentId" IS NULL)::int AS "entriesWithoutDepartment",
-         count(*) FILTER (WHERE p."groupId" IS NULL)::int AS "entriesWithoutGroup",
-         count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM assignment a WHERE a."projectId" = p.id))::int AS "entriesWithoutAssignment",
-         count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM sheet s WHERE s."projectId" = p.id AND s.state = 'ACCEPTED'))::int AS "sheetsNotAccepted",
-         count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM council_opinion o WHERE o."projectId" = p.id AND o.state = 'CONFIRMED'))::int AS "entriesWithoutConfirmedOpinion"
-       FROM project p WHERE p."cycleId" = $1 AND p."verifiedWithId" IS NULL`,
-      [cycleId],
-    );
-    return row as CycleFacts;
-  }
+/** The counts the phase machine's preconditions read, for each of the cycles; one statement. */
+export async function cycleFacts(m: EntityManager, cycleIds: string[]): Promise<Map<string, CycleFacts>> {
+  const rows: Array<CycleFacts & { cycleId: string }> = await m.query(
+    `SELECT c.id AS "cycleId",
+       (SELECT count(*) FROM article a WHERE a."ordinanceId" = c."ordinanceId")::int AS "articleCount",
+       count(p.id)::int AS "entryCount",
+       count(p.id) FILTER (WHERE p."departmentId" IS NULL)::int AS "entriesWithoutDepartment",
+       count(p.id) FILTER (WHERE p."groupId" IS NULL)::int AS "entriesWithoutGroup",
+       count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM assignment a WHERE a."projectId" = p.id))::int AS "entriesWithoutAssignment",
+       count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM sheet s WHERE s."projectId" = p.id AND s.state = 'ACCEPTED'))::int AS "sheetsNotAccepted",
+       count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM council_opinion o WHERE o."projectId" = p.id AND o.state = 'CONFIRMED'))::int AS "entriesWithoutConfirmedOpinion"
+     FROM cycle c LEFT JOIN project p ON p."cycleId" = c.id AND p."verifiedWithId" IS NULL
+     WHERE c.id = ANY($1) GROUP BY c.id`,
+    [cycleIds],
+  );
+  return new Map(rows.map(({ cycleId, ...facts }) => [cycleId, facts]));
 }
 
 /** A published cycle is the record of the year: its set-up no longer changes. */

@@ -51,7 +51,7 @@ export class SplitCouncilOpinionInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int) @IsInt() @Min(1) version: number;
   @Field(() => [String], { description: 'The texts of the parts, in order (at least two).' })
-  @IsArray() @ArrayMinSize(2) @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(LIMITS.longText, { each: true })
+  @IsArray() @ArrayMinSize(2) @ArrayMaxSize(LIMITS.splitParts) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(LIMITS.longText, { each: true })
   texts: string[];
 }
 

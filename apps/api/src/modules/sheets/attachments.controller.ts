@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { LIMITS } from '@kensho/domain';
 import type { Response } from 'express';
@@ -6,11 +6,17 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentUser } from '../../common/auth/decorators';
 import { badField, forbidden, notFound } from '../../common/errors/domain-error';
+import { SameOriginGuard } from '../../common/http/same-origin.guard';
+import { UuidPipe } from '../../common/errors/uuid.pipe';
 import { audit, lockRow } from '../../common/persistence/audited';
+import { SheetEditableGuard } from './sheet-editable.guard';
 import { SheetAttachmentEntity } from './sheet-attachment.entity';
 import { SheetsService } from './sheets.service';
 
 const MAX_BYTES = LIMITS.attachmentMegabytes * 1024 * 1024;
+
+/** One file and nothing much else: multer stops reading at the first part beyond these. */
+const MULTIPART_LIMITS = { fileSize: MAX_BYTES + 1, files: 1, fields: 5, fieldSize: 1024, fieldNameSize: 100, parts: 6, headerPairs: 20 };
 
 /** The kinds of file a sheet's related materials may be, recognised by their first bytes. */
 const KINDS: Array<{ ext: string[]; mime: string; magic: (b: Buffer) => boolean }> = [
@@ -38,7 +44,9 @@ interface UploadedFileLike {
 
 /**
  * 関連資料: upload (multipart, field `file`), download and delete over plain HTTP. Files are stored in the
- * database; upload and delete follow the sheet's edit rule, download its read rule.
+ * database; upload and delete follow the sheet's edit rule, download its read rule. Writes must come
+ * from this site (SameOriginGuard), and an upload is refused before its body is read when the caller
+ * may not edit the sheet (SheetEditableGuard runs before multer's interceptor).
  */
 @Controller('api')
 export class AttachmentsController {
@@ -48,12 +56,14 @@ export class AttachmentsController {
   ) {}
 
   @Post('sheets/:id/attachments')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES + 1, files: 1 } }))
-  async upload(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @UploadedFile() file: UploadedFileLike | undefined) {
+  @UseGuards(SameOriginGuard, SheetEditableGuard)
+  @UseInterceptors(FileInterceptor('file', { limits: MULTIPART_LIMITS }))
+  async upload(@CurrentUser() actor: Actor, @Param('id', UuidPipe) id: string, @UploadedFile() file: UploadedFileLike | undefined) {
     if (!file) throw badField('file', 'isNotEmpty');
     if (file.size > MAX_BYTES) throw badField('file', 'FILE_TOO_LARGE', { max: LIMITS.attachmentMegabytes });
-    // multer decodes the multipart file name as latin1; browsers send UTF-8.
-    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').replace(/[\\/\r\n]/g, '_').slice(0, 255);
+    // multer decodes the multipart file name as latin1; browsers send UTF-8. Control characters (NUL, which
+    // PostgreSQL cannot store, line breaks) and path separators become _.
+    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').replace(/[\\/\u0000-\u001f\u007f]/g, '_').slice(0, 255);
     const ext = fileName.split('.').pop()?.toLowerCase() ?? '';
     const kind = KINDS.find((k) => k.ext.includes(ext) && k.magic(file.buffer));
     if (!kind) throw badField('file', 'FILE_TYPE');
@@ -69,7 +79,7 @@ export class AttachmentsController {
   }
 
   @Get('attachments/:id')
-  async download(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {
+  async download(@CurrentUser() actor: Actor, @Param('id', UuidPipe) id: string, @Res() res: Response) {
     const meta = await this.db.getRepository(SheetAttachmentEntity).findOneBy({ id });
     if (!meta) throw notFound('attachment');
     await this.sheets.scope(this.db.manager, actor, meta.sheetId, false); // the sheet's read rule
@@ -82,7 +92,8 @@ export class AttachmentsController {
   }
 
   @Delete('attachments/:id')
-  async remove(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+  @UseGuards(SameOriginGuard)
+  async remove(@CurrentUser() actor: Actor, @Param('id', UuidPipe) id: string) {
     return this.db.transaction(async (m) => {
       const meta = await lockRow(m, SheetAttachmentEntity, id, 'attachment');
       const { sheet, project, cycle } = await this.sheets.scope(m, actor, meta.sheetId, true);

@@ -1,3 +1,4 @@
+import { LIMITS } from '@kensho/domain';
 import { DomainError } from '../../common/errors/domain-error';
 import type { SheetContentInput } from './sheet-content.model';
 import { normaliseContent } from './sheets.service';
@@ -41,5 +42,16 @@ describe('normaliseContent', () => {
     const input = base();
     input.items[0]!.table = [Array.from({ length: 21 }, () => 'x'), ['y'.repeat(501)]];
     expect(problems(input)).toEqual(['content.items[0].table[0]:arrayMaxSize', 'content.items[0].table[1][0]:maxLength']);
+  });
+
+  it('refuses a sheet whose text together is above LIMITS.sheetContentChars, and takes one just below it', () => {
+    const input = base();
+    const used = JSON.stringify(base()).length; // more than the text it holds
+    input.notes = 'あ'.repeat(LIMITS.longText);
+    input.items = Array.from({ length: LIMITS.sheetContentChars / LIMITS.longText }, () => ({ heading: '見出し', text: 'い'.repeat(LIMITS.longText), bullets: [], table: null }));
+    expect(problems(input)).toEqual(['content:maxTotalLength']);
+    input.items = input.items.slice(0, -2);
+    input.items.push({ heading: 'h', text: 'う'.repeat(LIMITS.longText - used), bullets: [], table: null });
+    expect(problems(input)).toEqual([]);
   });
 });

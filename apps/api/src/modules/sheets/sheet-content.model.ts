@@ -46,7 +46,7 @@ export class SheetItemInput {
   @Field() @IsString() @IsNotBlank() @MaxLength(LIMITS.heading) heading: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(LIMITS.longText) text?: string | null;
   @Field(() => [String], { defaultValue: [] })
-  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(LIMITS.bullet, { each: true })
+  @IsArray() @ArrayMaxSize(LIMITS.bullets) @IsString({ each: true }) @MaxLength(LIMITS.bullet, { each: true })
   bullets: string[];
   @Field(() => [[String]], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.tableRows)

@@ -1,11 +1,9 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
-import { DataSource } from 'typeorm';
 import { UuidPipe } from '../../common/errors/uuid.pipe';
 import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
 import { ProjectEntity } from '../projects/project.entity';
-import { SheetAttachmentEntity } from './sheet-attachment.entity';
 import { AddSheetCommentInput, SaveSheetInput, SetSheetTagsInput, SheetFilterInput, SheetTransitionInput } from './sheet.input';
 import { SheetAction, SheetAttachment, SheetComment, SheetRevision, SheetTransition, SheetVersionContent } from './sheet.model';
 import { SheetEntity } from './sheet.entity';
@@ -14,10 +12,7 @@ import { TagEntity } from './tag.entity';
 
 @Resolver(() => SheetEntity)
 export class SheetsResolver {
-  constructor(
-    private readonly service: SheetsService,
-    private readonly db: DataSource,
-  ) {}
+  constructor(private readonly service: SheetsService) {}
 
   @Query(() => [SheetEntity], { description: '施策検証シートの一覧（閲覧できるもののみ）' })
   sheets(@CurrentUser() actor: Actor, @Args('filter') filter: SheetFilterInput) {
@@ -59,34 +54,27 @@ export class SheetsResolver {
 
   @ResolveField(() => [SheetRevision], { description: 'Every saved version, newest first (only the current one to readers outside the department and the secretariat).' })
   async revisions(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
-    return this.service.revisions(actor, s, (await l.projectById.load(s.projectId))!);
+    return this.service.revisions(actor, s, (await l.projectById.load(s.projectId))!, l);
   }
 
   @ResolveField(() => SheetVersionContent, { description: 'The content of one version; an earlier one only to the department and the secretariat.' })
   async versionContent(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders, @Args('version', { type: () => Int }) version: number) {
-    return this.service.versionContent(actor, s, (await l.projectById.load(s.projectId))!, version);
+    return this.service.versionContent(actor, s, (await l.projectById.load(s.projectId))!, version, l);
   }
 
   @ResolveField(() => [SheetTransition], { description: 'The transitions; their comments only to the department and the secretariat.' })
   async transitions(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
-    return this.service.transitions(actor, s, (await l.projectById.load(s.projectId))!);
+    return this.service.transitions(actor, s, (await l.projectById.load(s.projectId))!, l);
   }
 
   @ResolveField(() => [SheetComment], { description: 'The thread between the department and the secretariat (empty for others).' })
-  async comments(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
-    const project = await l.projectById.load(s.projectId);
-    return this.service.mayDiscuss(actor, project!) ? this.service.comments(s.id) : [];
+  comments(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    return this.service.comments(actor, s, l);
   }
 
   @ResolveField(() => [SheetAttachment])
-  async attachments(@Parent() s: SheetEntity): Promise<SheetAttachment[]> {
-    const rows: Array<SheetAttachmentEntity & { uploadedByName: string | null }> = await this.db.query(
-      `SELECT a.id, a."fileName", a."mimeType", a.size, a."uploadedAt", u."displayName" AS "uploadedByName"
-         FROM sheet_attachment a LEFT JOIN app_user u ON u.id = a."uploadedById"
-        WHERE a."sheetId" = $1 ORDER BY a."uploadedAt"`,
-      [s.id],
-    );
-    return rows.map((r) => ({ ...r, url: `/api/attachments/${r.id}` }));
+  attachments(@Parent() s: SheetEntity, @Loaders() l: RequestLoaders) {
+    return this.service.attachments(s, l);
   }
 
   @Mutation(() => SheetEntity, { description: 'Save the draft (department staff, DRAFT or RETURNED).' })

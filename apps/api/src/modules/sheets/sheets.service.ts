@@ -9,9 +9,11 @@ import {
   LIMITS,
   sheetWorkflow,
   type SheetEvent,
+  type SheetState,
 } from '@kensho/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import type { RequestLoaders } from '../../common/loaders/loaders';
 import { badInput, DomainError, forbidden, notFound, type FieldProblem } from '../../common/errors/domain-error';
 import { audit, checkVersion, differs, lockRow, recordTransition, writeNewVersion } from '../../common/persistence/audited';
 import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
@@ -22,7 +24,7 @@ import type { SheetContent, SheetContentInput } from './sheet-content.model';
 import { EMPTY_CONTENT } from './sheet-content.model';
 import { SheetCommentEntity } from './sheet-comment.entity';
 import type { AddSheetCommentInput, SaveSheetInput, SetSheetTagsInput, SheetFilterInput, SheetTransitionInput } from './sheet.input';
-import type { SheetAction, SheetComment, SheetRevision, SheetStateCount, SheetTransition, SheetVersionContent } from './sheet.model';
+import type { SheetAction, SheetAttachment, SheetComment, SheetRevision, SheetStateCount, SheetTransition, SheetVersionContent } from './sheet.model';
 import { SheetRevisionEntity } from './sheet-revision.entity';
 import { SheetEntity } from './sheet.entity';
 import { TagEntity } from './tag.entity';
@@ -70,11 +72,8 @@ export class SheetsService {
   }
 
   /** How many sheets of the cycle are in each state (the secretariat's progress). */
-  async progress(cycleId: string): Promise<SheetStateCount[]> {
-    const rows: Array<{ state: string; count: number }> = await this.db.query(
-      `SELECT state, count(*)::int AS count FROM sheet WHERE "cycleId" = $1 GROUP BY state`,
-      [cycleId],
-    );
+  async progress(cycleId: string, l: RequestLoaders): Promise<SheetStateCount[]> {
+    const rows = await l.sheetStateCountsByCycle.load(cycleId);
     return sheetWorkflow.states.map((state) => ({ state, count: rows.find((r) => r.state === state)?.count ?? 0 }));
   }
 
@@ -144,37 +143,35 @@ export class SheetsService {
    * Every saved version, newest first; to a caller who may not see the drafts (`canReadSheetHistory`),
    * only the current one: what was submitted.
    */
-  async revisions(actor: Actor, sheet: SheetEntity, project: ProjectEntity): Promise<SheetRevision[]> {
-    const [current] = await this.db.query(`SELECT "displayName" FROM app_user WHERE id = $1`, [sheet.updatedById]);
-    const head = { version: sheet.version, savedAt: sheet.updatedAt, savedByName: current?.displayName ?? null, current: true };
-    if (!this.seesHistory(actor, project)) return [head];
-    const rows: Array<{ version: number; savedAt: Date; savedByName: string | null }> = await this.db.query(
-      `SELECT r.version, r."savedAt", u."displayName" AS "savedByName"
-         FROM sheet_revision r LEFT JOIN app_user u ON u.id = r."savedById"
-        WHERE r."sheetId" = $1 ORDER BY r.version DESC`,
-      [sheet.id],
-    );
-    return [head, ...rows.map((r) => ({ ...r, current: false }))];
+  async revisions(actor: Actor, sheet: SheetEntity, project: ProjectEntity, l: RequestLoaders): Promise<SheetRevision[]> {
+    const history = this.seesHistory(actor, project);
+    const [rows, currentName] = await Promise.all([
+      history ? l.sheetRevisions.load(sheet.id) : [],
+      sheet.updatedById ? l.userNameById.load(sheet.updatedById) : null,
+    ]);
+    return [
+      { version: sheet.version, savedAt: sheet.updatedAt, savedByName: currentName, current: true },
+      ...rows.map((r) => ({ version: r.version, savedAt: r.savedAt, savedByName: r.savedByName, current: false })),
+    ];
   }
 
   /** The content of one version (the current one or a replaced one); an earlier draft is NOT_FOUND to those who may not see it. */
-  async versionContent(actor: Actor, sheet: SheetEntity, project: ProjectEntity, version: number): Promise<SheetVersionContent> {
+  async versionContent(actor: Actor, sheet: SheetEntity, project: ProjectEntity, version: number, l: RequestLoaders): Promise<SheetVersionContent> {
     if (version === sheet.version) return { version, content: sheet.content };
     if (!this.seesHistory(actor, project)) throw notFound('revision');
-    const row = await this.db.getRepository(SheetRevisionEntity).findOneBy({ sheetId: sheet.id, version });
-    if (!row) throw notFound('revision');
-    return { version, content: row.content };
+    const content = await l.sheetRevisionContent.load({ sheetId: sheet.id, version });
+    if (!content) throw notFound('revision');
+    return { version, content };
   }
 
   /** The sheet's transitions; the return and reopen comments only to its department and the secretariat. */
-  async transitions(actor: Actor, sheet: SheetEntity, project: ProjectEntity): Promise<SheetTransition[]> {
-    const rows: SheetTransition[] = await this.db.query(
-      `SELECT t.id, t.event, t."fromState", t."toState", u."displayName" AS "actorName", t.comment, t.at
-         FROM workflow_transition t LEFT JOIN app_user u ON u.id = t."actorId"
-        WHERE t."subjectType" = 'sheet' AND t."subjectId" = $1 ORDER BY t.at`,
-      [sheet.id],
-    );
-    return this.seesHistory(actor, project) ? rows : rows.map((r) => ({ ...r, comment: null }));
+  async transitions(actor: Actor, sheet: SheetEntity, project: ProjectEntity, l: RequestLoaders): Promise<SheetTransition[]> {
+    const history = this.seesHistory(actor, project);
+    const rows = await l.sheetTransitions.load(sheet.id);
+    return rows.map((r) => ({
+      id: r.id, event: r.event as SheetEvent, fromState: r.fromState as SheetState, toState: r.toState as SheetState,
+      actorName: r.actorName, comment: history ? r.comment : null, at: r.at,
+    }));
   }
 
   /** The drafts and the review conversation are the department's and the secretariat's (`canReadSheetHistory`). */
@@ -187,13 +184,17 @@ export class SheetsService {
     return this.seesHistory(actor, project);
   }
 
-  comments(sheetId: string): Promise<SheetComment[]> {
-    return this.db.query(
-      `SELECT c.id, c.body, u."displayName" AS "authorName", c."createdAt"
-         FROM sheet_comment c LEFT JOIN app_user u ON u.id = c."authorId"
-        WHERE c."sheetId" = $1 ORDER BY c."createdAt"`,
-      [sheetId],
-    );
+  /** The thread of a sheet, for those who take part in it (empty for the others). */
+  async comments(actor: Actor, sheet: SheetEntity, l: RequestLoaders): Promise<SheetComment[]> {
+    const project = await l.projectById.load(sheet.projectId);
+    if (!this.mayDiscuss(actor, project!)) return [];
+    const rows = await l.sheetComments.load(sheet.id);
+    return rows.map((r) => ({ id: r.id, body: r.body, authorName: r.authorName, createdAt: r.createdAt }));
+  }
+
+  async attachments(sheet: SheetEntity, l: RequestLoaders): Promise<SheetAttachment[]> {
+    const rows = await l.sheetAttachments.load(sheet.id);
+    return rows.map(({ sheetId: _, ...r }) => ({ ...r, url: `/api/attachments/${r.id}` }));
   }
 
   addComment(actor: Actor, input: AddSheetCommentInput): Promise<SheetComment> {
@@ -249,12 +250,21 @@ export async function ensureSheets(m: EntityManager, cycleId: string): Promise<v
   );
 }
 
+/** The characters of every string in a value (the sheet's whole text, for `LIMITS.sheetContentChars`). */
+function textLength(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + textLength(v), 0);
+  if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + textLength(v), 0);
+  return 0;
+}
+
 /**
- * Checks what class-validator cannot (table shape, years of the cycle, repeated years) and trims text.
+ * Checks what class-validator cannot (total length, table shape, years of the cycle, repeated years) and trims text.
  * Fails with every problem at once, each with its path.
  */
 export function normaliseContent(input: SheetContentInput, fiscalYear: number): SheetContent {
   const problems: FieldProblem[] = [];
+  if (textLength(input) > LIMITS.sheetContentChars) problems.push({ field: 'content', constraint: 'maxTotalLength', params: { max: LIMITS.sheetContentChars } });
   const min = fiscalYear - LIMITS.indicatorYearsBack;
   const items = input.items.map((item, i) => {
     const table = item.table?.length ? item.table : null;

@@ -5,6 +5,7 @@ import type { Actor } from '../../common/auth/actor';
 import { badField, notFound } from '../../common/errors/domain-error';
 import { audit, createAudited, differs, updateAudited } from '../../common/persistence/audited';
 import { SessionEntity } from '../auth/session.entity';
+import { SignInLimitsService } from '../auth/sign-in-limits.service';
 import { DepartmentEntity } from '../departments/department.entity';
 import { MemberEntity } from '../members/member.entity';
 import type { ChangeOwnPasswordInput, CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput, UserFieldsInput } from './user.input';
@@ -16,7 +17,10 @@ export const hashPassword = (password: string) => argon2.hash(password, { type: 
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly limits: SignInLimitsService,
+  ) {}
 
   list(): Promise<UserEntity[]> {
     return this.db.getRepository(UserEntity).find({ order: { role: 'ASC', loginId: 'ASC' } });
@@ -74,6 +78,7 @@ export class UsersService {
         apply: async (u) => {
           u.passwordHash = passwordHash;
           await m.delete(SessionEntity, { userId: u.id });
+          await this.limits.unlock(u.loginId, m); // the owner can sign in with the new password at once
         },
       }),
     );
@@ -81,7 +86,13 @@ export class UsersService {
 
   async changeOwnPassword(actor: Actor, input: ChangeOwnPasswordInput): Promise<boolean> {
     const user = await this.get(actor.id);
-    if (!(await argon2.verify(user.passwordHash, input.currentPassword))) throw badField('currentPassword', 'WRONG_PASSWORD');
+    // A wrong current password is a failed sign-in of the account: the same limit, the same lock.
+    const attempt = await this.limits.begin(user.loginId, null);
+    if (!(await argon2.verify(user.passwordHash, input.currentPassword))) {
+      await this.limits.failed(attempt);
+      throw badField('currentPassword', 'WRONG_PASSWORD');
+    }
+    await this.limits.succeeded(attempt);
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (m) => {
       await m.update(UserEntity, { id: user.id }, { passwordHash, version: () => '"version" + 1' } as never);

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import BlockOutlined from '@mui/icons-material/BlockOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
+import LockOpenOutlined from '@mui/icons-material/LockOpenOutlined';
 import LockResetOutlined from '@mui/icons-material/LockResetOutlined';
 import RestoreOutlined from '@mui/icons-material/RestoreOutlined';
 import Box from '@mui/material/Box';
@@ -26,21 +27,22 @@ import { useNotify } from '../../../shared/components/Notifier';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
 import { useSession } from '../../auth';
-import { SetUserActiveMutation, UsersQuery } from '../graphql/users';
+import { SetUserActiveMutation, UnlockUserMutation, UsersQuery } from '../graphql/users';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserDialog } from './UserDialog';
 
-type Open = { kind: 'create' } | { kind: 'edit' | 'reset' | 'active'; user: UserFieldsFragment } | null;
+type Open = { kind: 'create' } | { kind: 'edit' | 'reset' | 'active' | 'unlock'; user: UserFieldsFragment } | null;
 
-/** User accounts: create, edit, deactivate or reactivate, reset the password (administrator). */
+/** User accounts: create, edit, deactivate or reactivate, reset the password, unlock (administrator). */
 export function UsersAdmin() {
   const { t } = useTranslation();
-  const { label, date } = useLang();
+  const { label, date, dateTime } = useLang();
   const notify = useNotify();
   const { user: me } = useSession();
   const { data, loading, error, refetch } = useQuery(UsersQuery);
   const [open, setOpen] = useState<Open>(null);
   const [setActive] = useMutation(SetUserActiveMutation);
+  const [unlock] = useMutation(UnlockUserMutation);
   const reloadUser = (id: string) => async () => (await refetch()).data?.users.find((u) => u.id === id);
 
   const action = (title: string, icon: ReactElement, onClick: () => void) => (
@@ -94,10 +96,14 @@ export function UsersAdmin() {
                       <TableCell>{u.department?.name ?? u.member?.name ?? '—'}</TableCell>
                       <TableCell>
                         <Chip label={u.active ? t('admin.active') : t('admin.inactive')} color={u.active ? 'success' : 'default'} variant="outlined" />
+                        {u.lockedUntil && (
+                          <Chip sx={{ ml: 1 }} label={t('admin.locked', { until: dateTime(u.lockedUntil) })} color="warning" variant="outlined" />
+                        )}
                       </TableCell>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(u.createdAt, { weekday: false })}</TableCell>
                       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                         {action(t('common.edit'), <EditOutlined fontSize="small" />, () => setOpen({ kind: 'edit', user: u }))}
+                        {u.lockedUntil && action(t('admin.unlock'), <LockOpenOutlined fontSize="small" />, () => setOpen({ kind: 'unlock', user: u }))}
                         {action(t('admin.resetPassword'), <LockResetOutlined fontSize="small" />, () => setOpen({ kind: 'reset', user: u }))}
                         {!self &&
                           action(
@@ -119,6 +125,20 @@ export function UsersAdmin() {
         <UserDialog data={data} user={open.user} isSelf={open.user.id === me?.id} onClose={() => setOpen(null)} onReload={reloadUser(open.user.id)} />
       )}
       {open?.kind === 'reset' && <ResetPasswordDialog user={open.user} onClose={() => setOpen(null)} onReload={reloadUser(open.user.id)} />}
+      {open?.kind === 'unlock' && (
+        <ConfirmDialog
+          open
+          title={t('admin.unlockTitle')}
+          message={t('admin.unlockMessage', { name: open.user.displayName })}
+          confirmLabel={t('admin.unlock')}
+          onClose={() => setOpen(null)}
+          onConfirm={async () => {
+            await unlock({ variables: { input: { id: open.user.id } } });
+            notify(t('admin.unlocked'));
+          }}
+          onReload={() => void refetch()}
+        />
+      )}
       {open?.kind === 'active' && (
         <ConfirmDialog
           open

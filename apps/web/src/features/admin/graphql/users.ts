@@ -7,6 +7,7 @@ export const UserFieldsFragment = graphql(`
     displayName
     role
     active
+    lockedUntil
     createdAt
     version
     departmentId
@@ -68,6 +69,14 @@ export const SetUserActiveMutation = graphql(`
 export const ResetPasswordMutation = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input) {
+      ...UserFields
+    }
+  }
+`);
+
+export const UnlockUserMutation = graphql(`
+  mutation UnlockUser($input: UnlockUserInput!) {
+    unlockUser(input: $input) {
       ...UserFields
     }
   }

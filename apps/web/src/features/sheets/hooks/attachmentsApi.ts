@@ -29,7 +29,12 @@ export function checkFile(file: File): ServerProblem | null {
 async function call(url: string, init: RequestInit): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetch(url, { ...init, credentials: 'same-origin', headers: { 'Accept-Language': currentLang(), ...(init.headers ?? {}) } });
+    // X-Requested-With: the API refuses REST writes without it (a cross-site form cannot send it)
+    res = await fetch(url, {
+      ...init,
+      credentials: 'same-origin',
+      headers: { 'Accept-Language': currentLang(), 'X-Requested-With': 'kensho', ...(init.headers ?? {}) },
+    });
   } catch {
     throw new RestProblem({ code: 'NETWORK', message: i18n.t('common.networkError'), fields: [] });
   }
