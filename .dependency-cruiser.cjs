@@ -1,7 +1,8 @@
 /**
  * Import boundaries (STYLE.md item 14), checked in CI by `npm run lint:imports`:
  * no import circles between files or between folders; `libs/domain` imports nothing of ours; `common`
- * never imports a feature; the web client never imports the API.
+ * never imports a feature; the web client never imports the API, and a web feature reaches another only
+ * through that feature's index.ts.
  */
 module.exports = {
   forbidden: [
@@ -16,6 +17,16 @@ module.exports = {
     },
     { name: 'domain-is-pure', severity: 'error', comment: 'libs/domain imports nothing of ours', from: { path: '^libs/domain' }, to: { path: '^(apps|test)/' } },
     { name: 'common-not-features', severity: 'error', comment: 'common never imports a feature', from: { path: '^apps/api/src/common/' }, to: { path: '^apps/api/src/modules/' } },
+    { name: 'web-app-on-top', severity: 'error', comment: 'the web client flows app → pages → features → shared: nothing below imports app/', from: { path: '^apps/web/src/(pages|features|shared)/' }, to: { path: '^apps/web/src/app/' } },
+    { name: 'web-pages-from-router', severity: 'error', comment: 'pages/ only composes; only app/ imports a page', from: { path: '^apps/web/src/', pathNot: '^apps/web/src/(app|pages)/' }, to: { path: '^apps/web/src/pages/' } },
+    { name: 'web-shared-not-features', severity: 'error', comment: 'shared/ serves every feature and imports none (nor the strings in i18n/)', from: { path: '^apps/web/src/shared/' }, to: { path: '^apps/web/src/(features|i18n|app|pages)/' } },
+    {
+      name: 'web-feature-through-index',
+      severity: 'error',
+      comment: 'a web feature uses another feature only through its index.ts, never its components/hooks/graphql (app/ and pages/ compose them directly)',
+      from: { path: '^apps/web/src/features/([^/]+)/' },
+      to: { path: '^apps/web/src/features/[^/]+/', pathNot: ['^apps/web/src/features/$1/', '^apps/web/src/features/[^/]+/index[.]ts$'] },
+    },
     { name: 'web-not-api', severity: 'error', comment: 'the web client reads the API only through GraphQL', from: { path: '^apps/web/' }, to: { path: '^apps/api/' } },
   ],
   options: {

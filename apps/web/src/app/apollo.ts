@@ -4,7 +4,9 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { MeQuery } from '../features/auth/graphql/session';
 import { markSessionExpired } from '../features/auth/hooks/sessionExpired';
-import { currentLang } from '../i18n';
+import { opinionTypePolicies } from '../features/opinions/graphql/cachePolicies';
+import { sheetTypePolicies } from '../features/sheets/graphql/cachePolicies';
+import { currentLang } from '../shared/lang';
 
 /** Every request says the user's language, so the server's messages come in it. */
 const languageLink = new SetContextLink((prev) => ({
@@ -21,23 +23,27 @@ const sessionLink = new ErrorLink(({ error, operation }) => {
 
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
+/** The app's own type policies, then each feature's (its `graphql/cachePolicies.ts`), in one cache. */
+const cache = new InMemoryCache({
+  typePolicies: {
+    Cycle: {
+      fields: {
+        availableActions: { merge: false },
+        transitions: { merge: false },
+        projects: { merge: false },
+        groups: { merge: false },
+        articles: { merge: false },
+      },
+    },
+    Group: { fields: { members: { merge: false }, projects: { merge: false } } },
+    Project: { fields: { assignedMembers: { merge: false }, relatedProjects: { merge: false } } },
+  },
+});
+for (const policies of [sheetTypePolicies, opinionTypePolicies]) cache.policies.addTypePolicies(policies);
+
 export const client: ApolloClient = new ApolloClient({
   link: ApolloLink.from([sessionLink, languageLink, httpLink]),
-  cache: new InMemoryCache({
-    typePolicies: {
-      Cycle: {
-        fields: {
-          availableActions: { merge: false },
-          transitions: { merge: false },
-          projects: { merge: false },
-          groups: { merge: false },
-          articles: { merge: false },
-        },
-      },
-      Group: { fields: { members: { merge: false }, projects: { merge: false } } },
-      Project: { fields: { assignedMembers: { merge: false }, relatedProjects: { merge: false } } },
-    },
-  }),
+  cache,
   defaultOptions: {
     // Screens show what is cached at once and refresh it from the server.
     watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },

@@ -1,9 +1,10 @@
 import 'i18next';
-import type { ja } from './ja';
+import type { resources } from './resources';
 
+/** Every namespace, so i18next checks the keys: `useTranslation('sheets')` then `t('editor.addItem')`. */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ja };
+    resources: (typeof resources)['ja'];
   }
 }

@@ -211,6 +211,5 @@ export const ja = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill. */
-export type Translation = Widen<typeof ja>;
+export type Translation = typeof ja;

@@ -1,11 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { CycleScope } from '../features/cycles/components/CycleScope';
 import { useSession } from '../features/auth/hooks/useSession';
 import { AllSheets, MySheets } from '../features/sheets/components/SheetLists';
-import { useSheetsT } from '../features/sheets/i18n';
 
 /** 施策検証シート: staff see their department's sheets, members (and others) every sheet they may read. */
 export function SheetsPage() {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { user } = useSession();
   const mine = user?.role === 'DEPARTMENT_STAFF';
   return (

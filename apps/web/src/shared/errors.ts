@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { ErrorCode } from '@kensho/domain';
-import i18n from '../i18n';
+import i18n from 'i18next';
 
 /** One failing field, with the server's message in the user's language. */
 export interface FieldProblem {

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { UserFieldsFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
+import { useVersionedForm } from '../../../shared/components/useVersionedForm';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { rules } from '../../../shared/validation';
 import { ResetPasswordMutation } from '../graphql/users';
 

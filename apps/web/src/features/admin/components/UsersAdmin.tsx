@@ -26,7 +26,7 @@ import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { useNotify } from '../../../shared/components/Notifier';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSession } from '../../auth/hooks/useSession';
+import { useSession } from '../../auth';
 import { SetUserActiveMutation, UnlockUserMutation, UsersQuery } from '../graphql/users';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserDialog } from './UserDialog';

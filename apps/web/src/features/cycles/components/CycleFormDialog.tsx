@@ -4,8 +4,8 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormSelectField, FormTextField } from '../../../shared/components/FormFields';
+import { useVersionedForm } from '../../../shared/components/useVersionedForm';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { rules, toNull } from '../../../shared/validation';
 import { CreateCycleMutation, CycleListQuery, OrdinancesQuery, UpdateCycleMutation } from '../graphql/cycles';
 

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { CycleListQuery } from '../../../generated/graphql';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
-import { useSession } from '../../auth/hooks/useSession';
+import { useSession } from '../../auth';
 import { useCycleSelection } from '../hooks/useCycleSelection';
 import { CycleFormDialog } from './CycleFormDialog';
 import { CyclePicker } from './CyclePicker';

@@ -1,9 +1,9 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import { SaveStatusIcon } from '../../../shared/components/SaveStatusIcon';
 import type { DraftStatus } from '../hooks/useOpinionDraft';
-import { useOpinionsT } from '../i18n';
 
 const COLORS: Record<DraftStatus, string> = {
   saved: 'success.main',
@@ -18,7 +18,7 @@ const COLORS: Record<DraftStatus, string> = {
 
 /** Where a draft opinion stands: saved, waiting, saving, offline, or held back. */
 export function AutosaveStatus({ status, onSaveNow }: { status: DraftStatus; onSaveNow: () => void }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const canRetry = status === 'dirty' || status === 'offline' || status === 'error';
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minWidth: 0 }}>

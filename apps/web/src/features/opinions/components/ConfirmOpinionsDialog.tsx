@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { COUNCIL_OPINION_EVENT_LABELS, todayInJapan } from '@kensho/domain';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
 import { useNotify } from '../../../shared/components/Notifier';
@@ -9,7 +10,6 @@ import { useLang } from '../../../shared/hooks/useLang';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
 import { rules } from '../../../shared/validation';
 import { useConsolidationMutations, type ConsolidationCouncilOpinion } from '../hooks/useConsolidation';
-import { useOpinionsT } from '../i18n';
 
 
 interface Values {
@@ -27,7 +27,7 @@ interface Props {
 
 /** Confirms a set of council opinions: the date of the meeting or written deliberation, and which one it was. */
 export function ConfirmOpinionsDialog({ opinions, suggestedBy, onClose, onReload }: Props) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label, lang } = useLang();
   const notify = useNotify();
   const { confirm } = useConsolidationMutations();

@@ -13,6 +13,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { COUNCIL_OPINION_EVENT_LABELS, CYCLE_PHASE_LABELS } from '@kensho/domain';
 import { Link as RouterLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { ConsolidationQuery as Data } from '../../../generated/graphql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { useNotify } from '../../../shared/components/Notifier';
@@ -20,10 +21,8 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { ServerErrorAlert } from '../../../shared/components/ServerErrorAlert';
 import { useLang } from '../../../shared/hooks/useLang';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
-import '../graphql/cachePolicies';
 import { ConsolidationQuery } from '../graphql/opinions';
 import { isEditable, useConsolidationMutations, type ConsolidationCouncilOpinion, type ConsolidationEntry } from '../hooks/useConsolidation';
-import { useOpinionsT } from '../i18n';
 import { ConfirmOpinionsDialog } from './ConfirmOpinionsDialog';
 import { CouncilOpinionFormDialog, type FormMode } from './CouncilOpinionFormDialog';
 import { CouncilOpinionsPanel, type CouncilCommand } from './CouncilOpinionsPanel';
@@ -41,7 +40,7 @@ type Cycle = NonNullable<Data['cycle']>;
 
 /** One entry's consolidation (secretariat): the members' opinions on one side, the council's on the other. */
 export function ConsolidationWorkspace({ cycleId, projectId }: { cycleId: string; projectId: string }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { data, loading, error, refetch } = useQuery(ConsolidationQuery, { variables: { cycleId, projectId } });
   const cycle = data?.cycle;
   const entries = cycle?.projects.filter((p) => !p.verifiedWithId) ?? [];
@@ -64,7 +63,7 @@ type Dialog =
 type EntryName = Cycle['projects'][number];
 
 function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: ConsolidationEntry; entries: EntryName[]; onReload: () => void }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   const notify = useNotify();
   const client = useApolloClient();

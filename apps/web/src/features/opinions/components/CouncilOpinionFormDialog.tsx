@@ -8,6 +8,7 @@ import FormLabel from '@mui/material/FormLabel';
 import Typography from '@mui/material/Typography';
 import { LIMITS, OPINION_KIND_LABELS } from '@kensho/domain';
 import { useController, useForm, type Control } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
 import { useNotify } from '../../../shared/components/Notifier';
@@ -16,7 +17,6 @@ import { useLang } from '../../../shared/hooks/useLang';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
 import { rules } from '../../../shared/validation';
 import { useConsolidationMutations, type ConsolidationCouncilOpinion, type ConsolidationMemberOpinion } from '../hooks/useConsolidation';
-import { useOpinionsT } from '../i18n';
 
 interface Tag {
   id: string;
@@ -56,7 +56,7 @@ function initialValues(mode: FormMode, memberOpinions: readonly ConsolidationMem
 
 /** Create a council opinion (from selected member opinions or from scratch), or edit its wording, tags and sources. */
 export function CouncilOpinionFormDialog({ mode, projectId, memberOpinions, tags, reloadOpinion, onClose }: Props) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { lang } = useLang();
   const notify = useNotify();
   const form = useForm<Values>({ defaultValues: initialValues(mode, memberOpinions) });
@@ -141,7 +141,7 @@ export function CouncilOpinionFormDialog({ mode, projectId, memberOpinions, tags
 }
 
 function TagChecklist({ control, tags }: { control: Control<Values>; tags: readonly Tag[] }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { field } = useController({ control, name: 'tagIds' });
   const value = field.value;
   return (
@@ -185,7 +185,7 @@ function TagChecklist({ control, tags }: { control: Control<Values>; tags: reado
 }
 
 function SourceChecklist({ control, opinions }: { control: Control<Values>; opinions: readonly ConsolidationMemberOpinion[] }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   const { field, fieldState } = useController({ control, name: 'memberOpinionIds' });
   const value = field.value;

@@ -20,11 +20,11 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { COUNCIL_OPINION_EVENT_LABELS, OPINION_KIND_LABELS } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
+import { TagMarks } from '../../../shared/components/TagMarks';
 import { useLang } from '../../../shared/hooks/useLang';
-import { TagMarks } from '../../sheets/components/TagMarks';
 import { isEditable, type ConsolidationCouncilOpinion } from '../hooks/useConsolidation';
 import { usePreconditions } from '../hooks/usePreconditions';
-import { useOpinionsT } from '../i18n';
 import { CouncilOpinionStateChip } from './OpinionChips';
 
 type Opinion = ConsolidationCouncilOpinion;
@@ -43,7 +43,7 @@ interface Props {
 
 /** The entry's council opinions in their order (①②③…), each with its sources and what may be done with it. */
 export function CouncilOpinionsPanel({ opinions, selected, onToggle, onCommand, onReorder, busy }: Props) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const [dragged, setDragged] = useState<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
 
@@ -140,7 +140,7 @@ export function CouncilOpinionsPanel({ opinions, selected, onToggle, onCommand, 
 }
 
 function CouncilOpinionBody({ opinion }: { opinion: Opinion }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label, date } = useLang();
   return (
     <>
@@ -178,7 +178,7 @@ function CouncilOpinionBody({ opinion }: { opinion: Opinion }) {
 
 /** Edit is the one button; the rest (split, earlier wordings, delete, reopen) are in the menu. */
 function CardActions({ opinion, editable, onCommand }: { opinion: Opinion; editable: boolean; onCommand: (c: CouncilCommand, o: Opinion) => void }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   const why = usePreconditions();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);

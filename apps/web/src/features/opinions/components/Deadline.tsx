@@ -3,12 +3,12 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { isPastDeadline } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useOpinionsT } from '../i18n';
 
 /** 検証意見の提出期限 in the era (令和2年2月19日（水）), marked once it has passed. */
 export function OpinionDeadline({ deadline }: { deadline: string | null | undefined }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { date } = useLang();
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }} data-testid="opinion-deadline">
@@ -21,6 +21,6 @@ export function OpinionDeadline({ deadline }: { deadline: string | null | undefi
 
 /** The late marker of an entry or a member. */
 export function LateChip() {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   return <Chip size="small" color="error" label={ot('common.late')} sx={{ fontWeight: 700 }} data-testid="late-marker" />;
 }

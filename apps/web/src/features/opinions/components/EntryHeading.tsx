@@ -4,9 +4,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { OpinionEntryFieldsFragment } from '../../../generated/graphql';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useOpinionsT } from '../i18n';
 
 interface Props {
   entry: OpinionEntryFieldsFragment;
@@ -18,7 +18,7 @@ interface Props {
 
 /** The entry's name and where it belongs: fiscal year, article, department, group, related projects. */
 export function EntryHeading({ entry, fiscalYear, back, children }: Props) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { fiscalYear: fy } = useLang();
   return (
     <Box sx={{ mb: 1.5 }}>

@@ -1,12 +1,12 @@
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { OPINION_KIND_LABELS, OPINION_KINDS, type OpinionKind } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useOpinionsT } from '../i18n';
 
 /** 評価できる点 / 改善が必要な点 / その他 as one row of buttons. */
 export function KindPicker({ value, onChange, disabled }: { value: OpinionKind; onChange: (kind: OpinionKind) => void; disabled?: boolean }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   return (
     <ToggleButtonGroup

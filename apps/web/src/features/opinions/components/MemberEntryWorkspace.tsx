@@ -6,15 +6,14 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { CYCLE_PHASE_LABELS } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import type { MyAssignedEntriesQuery as Data } from '../../../generated/graphql';
 import { QueryState } from '../../../shared/components/QueryState';
+import { TagMarks } from '../../../shared/components/TagMarks';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSession } from '../../auth/hooks/useSession';
-import { TagMarks } from '../../sheets/components/TagMarks';
-import '../graphql/cachePolicies';
+import { useSession } from '../../auth';
 import { MyAssignedEntriesQuery } from '../graphql/opinions';
 import type { OpinionLike } from '../hooks/useOpinionDraft';
-import { useOpinionsT } from '../i18n';
 import { OpinionDeadline } from './Deadline';
 import { Pane } from './Pane';
 import { EntryHeading } from './EntryHeading';
@@ -29,7 +28,7 @@ type Cycle = Data['cycle'];
 
 /** The sheet on one side, the member's opinions on the other: one entry of a member's to-do list. */
 export function MemberEntryWorkspace({ cycleId, projectId }: { cycleId: string; projectId: string }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(MyAssignedEntriesQuery, { variables: { cycleId } });
   const entry = data?.myAssignedEntries.find((e) => e.id === projectId);
@@ -51,7 +50,7 @@ export function MemberEntryWorkspace({ cycleId, projectId }: { cycleId: string; 
 }
 
 function Workspace({ entry, cycle, reload, refetch }: { entry: Entry; cycle: Cycle; reload: (id: string) => Promise<OpinionLike | null>; refetch: () => Promise<unknown> }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   const { user } = useSession();
   const mine = entry.memberOpinions.filter((o) => o.memberId === user?.memberId);

@@ -10,11 +10,11 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { MEMBER_OPINION_EVENT_LABELS, OPINION_KIND_LABELS, OPINION_KINDS, type MemberOpinionEvent, type OpinionKind } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../shared/components/Notifier';
 import { useLang } from '../../../shared/hooks/useLang';
 import { useConsolidationMutations, type ConsolidationMemberOpinion } from '../hooks/useConsolidation';
 import { usePreconditions } from '../hooks/usePreconditions';
-import { useOpinionsT } from '../i18n';
 import { MemberOpinionStateChip, OpinionKindChip } from './OpinionChips';
 
 interface Props {
@@ -27,7 +27,7 @@ interface Props {
 
 /** The members' submitted opinions of the entry: who wrote what, where it went, adopt or note it. */
 export function MemberOpinionsPanel({ opinions, selected, onToggle, onError }: Props) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   const [kind, setKind] = useState<OpinionKind | 'ALL'>('ALL');
   const shown = opinions.filter((o) => kind === 'ALL' || o.kind === kind);
@@ -73,7 +73,7 @@ const TRANSITION_NOTICE: Record<Exclude<MemberOpinionEvent, 'SUBMIT'>, 'member.a
 };
 
 function MemberOpinionItem({ opinion, selected, onToggle, onError }: { opinion: ConsolidationMemberOpinion; selected: boolean; onToggle: () => void; onError: (e: unknown) => void }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label, dateTime } = useLang();
   const notify = useNotify();
   const why = usePreconditions();
@@ -161,7 +161,7 @@ function MemberOpinionItem({ opinion, selected, onToggle, onError }: { opinion: 
 
 /** The selection toolbar of the members' side: create a council opinion from the selected ones or from scratch. */
 export function MemberSelectionBar({ count, onCreateFrom, onCreateBlank, onClear }: { count: number; onCreateFrom: () => void; onCreateBlank: () => void; onClear: () => void }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
       {count > 0 && (

@@ -14,13 +14,12 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { CYCLE_PHASE_LABELS, isPastDeadline, MEMBER_OPINION_STATES, MEMBER_OPINION_STATE_LABELS } from '@kensho/domain';
 import { Link as RouterLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { MyAssignedEntriesQuery as Data } from '../../../generated/graphql';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSession } from '../../auth/hooks/useSession';
-import '../graphql/cachePolicies';
+import { useSession } from '../../auth';
 import { MyAssignedEntriesQuery } from '../graphql/opinions';
-import { useOpinionsT } from '../i18n';
 import { LateChip, OpinionDeadline } from './Deadline';
 import { MemberOpinionStateChip } from './OpinionChips';
 import { EmptyTableRow } from '../../../shared/components/EmptyTableRow';
@@ -29,7 +28,7 @@ type Entry = Data['myAssignedEntries'][number];
 
 /** A member's to-do list: each assigned entry, where their opinions stand, and whether they are late. */
 export function MyEntries({ cycleId }: { cycleId: string }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   const { user } = useSession();
   const { data, loading, error, refetch } = useQuery(MyAssignedEntriesQuery, { variables: { cycleId } });
@@ -76,7 +75,7 @@ export function MyEntries({ cycleId }: { cycleId: string }) {
 }
 
 function EntryRow({ entry, memberId, fiscalYear, deadline, inCheck }: { entry: Entry; memberId: string | null; fiscalYear: number; deadline: string | null | undefined; inCheck: boolean }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   const mine = entry.memberOpinions.filter((o) => o.memberId === memberId);
   const submitted = mine.some((o) => o.state !== 'DRAFT');

@@ -11,19 +11,19 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { LIMITS, MEMBER_OPINION_EVENT_LABELS } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import type { MemberOpinionFieldsFragment } from '../../../generated/graphql';
 import { evictDeleted } from '../../../shared/cache';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
+import { DiffText, useInlineDiff } from '../../../shared/components/DiffText';
 import { useNotify } from '../../../shared/components/Notifier';
 import { ServerErrorAlert } from '../../../shared/components/ServerErrorAlert';
 import { useLang } from '../../../shared/hooks/useLang';
 import { readStoredDraft } from '../../../shared/hooks/autosaveDraft';
 import { clearStored } from '../../../shared/storage';
-import { DiffText, useInlineDiff } from '../../sheets/components/DiffText';
 import { DeleteMemberOpinionMutation, SubmitMemberOpinionMutation } from '../graphql/opinions';
 import { isDraftValue, useOpinionDraft, type DraftConflict, type DraftValue, type OpinionLike } from '../hooks/useOpinionDraft';
 import { usePreconditions } from '../hooks/usePreconditions';
-import { useOpinionsT } from '../i18n';
 import { draftKey } from '../model/storage';
 import { AutosaveStatus } from './AutosaveStatus';
 import { KindPicker } from './KindPicker';
@@ -44,7 +44,7 @@ export function MyOpinionCard({ opinion, reload }: Props) {
 }
 
 function DraftOpinion({ opinion, reload }: Props) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   const notify = useNotify();
   const why = usePreconditions();
@@ -148,7 +148,7 @@ function DraftOpinion({ opinion, reload }: Props) {
 
 /** Both texts side by side; the user keeps the latest, or edits and saves their own on top of it. */
 function ConflictPanel({ conflict, onResolve }: { conflict: DraftConflict; onResolve: (v: DraftValue) => void }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const [mine, setMine] = useState(conflict.mine.text);
   const parts = useInlineDiff(conflict.theirs.text, conflict.mine.text);
   return (
@@ -195,7 +195,7 @@ function ConflictPanel({ conflict, onResolve }: { conflict: DraftConflict; onRes
 
 /** A submitted (adopted, noted) opinion: its text, and the council opinions it went into. */
 function SentOpinion({ opinion }: { opinion: Opinion }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { dateTime } = useLang();
   return (
     <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="my-opinion" data-state={opinion.state}>
@@ -220,7 +220,7 @@ function SentOpinion({ opinion }: { opinion: Opinion }) {
 
 /** Text typed in this browser that never reached the server before the opinion was locked: shown, not lost. */
 function Leftover({ opinion }: { opinion: Opinion }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const [stored, setStored] = useState(() => readStoredDraft(draftKey(opinion.id), isDraftValue));
   if (!stored || stored.value.text === opinion.text) return null;
   return (

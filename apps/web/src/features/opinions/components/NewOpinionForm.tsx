@@ -8,19 +8,19 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { LIMITS } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../shared/components/Notifier';
 import { ServerErrorAlert } from '../../../shared/components/ServerErrorAlert';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
 import { clearStored, readStored, writeStored } from '../../../shared/storage';
 import { CreateMemberOpinionMutation } from '../graphql/opinions';
 import { isDraftValue, type DraftValue } from '../hooks/useOpinionDraft';
-import { useOpinionsT } from '../i18n';
 import { newOpinionKey } from '../model/storage';
 import { KindPicker } from './KindPicker';
 
 /** Adds a draft opinion (kind and text); what is typed is kept in the browser until it is added. */
 export function NewOpinionForm({ projectId, onAdded }: { projectId: string; onAdded: () => Promise<unknown> }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const notify = useNotify();
   const [initial] = useState(() => readStored(newOpinionKey(projectId), isDraftValue));
   const [value, setValue] = useState<DraftValue>(initial ?? { kind: 'POSITIVE', text: '' });

@@ -16,12 +16,11 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { COUNCIL_OPINION_STATE_COLORS, COUNCIL_OPINION_STATE_LABELS, CYCLE_PHASE_LABELS } from '@kensho/domain';
 import { Link as RouterLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { OpinionProgressQuery as Data } from '../../../generated/graphql';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
-import '../graphql/cachePolicies';
 import { OpinionProgressQuery } from '../graphql/opinions';
-import { useOpinionsT } from '../i18n';
 import { OpinionDeadline } from './Deadline';
 
 type Row = Data['opinionProgress'][number];
@@ -58,7 +57,7 @@ function byGroup(rows: readonly Row[]): Array<{ key: string; name: string | null
 
 /** The Check step at a glance (secretariat): who submitted, who is late, how far each entry's council opinions are. */
 export function OpinionProgressOverview({ cycleId }: { cycleId: string }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   const { data, loading, error, refetch } = useQuery(OpinionProgressQuery, { variables: { cycleId } });
   const cycle = data?.cycle;
@@ -121,7 +120,7 @@ export function OpinionProgressOverview({ cycleId }: { cycleId: string }) {
 }
 
 function TotalsLine({ totals, compact = false }: { totals: Totals; compact?: boolean }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   if (compact) {
     return (
@@ -152,7 +151,7 @@ function Figure({ label, value, ratio }: { label: string; value: string; ratio?:
 }
 
 function ProgressRow({ row, fiscalYear }: { row: Row; fiscalYear: number }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   const to = `/consolidation/${row.project.id}?year=${fiscalYear}`;
   const late = new Set(row.lateMembers.map((m) => m.id));

@@ -1,6 +1,7 @@
 import Typography from '@mui/material/Typography';
 import { COUNCIL_OPINION_EVENT_LABELS, LIMITS } from '@kensho/domain';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
 import { useNotify } from '../../../shared/components/Notifier';
@@ -8,11 +9,10 @@ import { useLang } from '../../../shared/hooks/useLang';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
 import { rules } from '../../../shared/validation';
 import { useConsolidationMutations, type ConsolidationCouncilOpinion } from '../hooks/useConsolidation';
-import { useOpinionsT } from '../i18n';
 
 /** Reopens a confirmed council opinion; the reason is asked for when the server requires it. */
 export function ReopenDialog({ opinion, onClose, onReload }: { opinion: ConsolidationCouncilOpinion; onClose: () => void; onReload: () => void }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label, lang } = useLang();
   const notify = useNotify();
   const { reopen } = useConsolidationMutations();

@@ -7,11 +7,11 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { DIFF_COLORS, useInlineDiff } from '../../../shared/components/DiffText';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
-import { DIFF_COLORS, useInlineDiff } from '../../sheets/components/DiffText';
 import { CouncilOpinionRevisionsQuery } from '../graphql/opinions';
-import { useOpinionsT } from '../i18n';
 
 interface Props {
   opinion: { id: string; mark: string };
@@ -21,7 +21,7 @@ interface Props {
 
 /** The earlier wordings of a council opinion, newest first, each with what the next version changed. */
 export function RevisionsDialog({ opinion, projectId, onClose }: Props) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { dateTime } = useLang();
   const q = useQuery(CouncilOpinionRevisionsQuery, { variables: { projectId }, fetchPolicy: 'network-only' });
   const current = q.data?.project.councilOpinions.find((o) => o.id === opinion.id);

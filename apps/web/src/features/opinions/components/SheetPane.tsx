@@ -1,15 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../shared/components/QueryState';
-import { IndicatorCharts } from '../../sheets/components/IndicatorCharts';
-import { SheetPrint } from '../../sheets/components/SheetPrint';
+import { IndicatorCharts, SheetPrint } from '../../sheets';
 import { EntrySheetQuery } from '../graphql/opinions';
-import { useOpinionsT } from '../i18n';
 
 /** The entry's verification sheet, read-only, as the sheets feature prints it (with the indicators' chart). */
 export function SheetPane({ projectId, fiscalYear }: { projectId: string; fiscalYear: number }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { data, loading, error, refetch } = useQuery(EntrySheetQuery, { variables: { projectId } });
   const project = data?.project;
   const sheet = project?.sheet;

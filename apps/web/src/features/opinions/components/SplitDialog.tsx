@@ -7,16 +7,16 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { LIMITS } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { useNotify } from '../../../shared/components/Notifier';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
 import { useConsolidationMutations, type ConsolidationCouncilOpinion } from '../hooks/useConsolidation';
-import { useOpinionsT } from '../i18n';
 import { initialParts } from '../model/split';
 
 /** Split one council opinion into consecutive parts (at least two). */
 export function SplitDialog({ opinion, onClose, onReload }: { opinion: ConsolidationCouncilOpinion; onClose: () => void; onReload: () => void }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const notify = useNotify();
   const { split } = useConsolidationMutations();
   const { problem, handle, clear } = useServerErrors();

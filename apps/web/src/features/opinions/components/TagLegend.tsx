@@ -1,10 +1,10 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useOpinionsT } from '../i18n';
+import { useTranslation } from 'react-i18next';
 
 /** 凡例: each tag's mark and what it means (※ は新型コロナウイルス感染症を踏まえたもの). */
 export function TagLegend({ tags }: { tags: ReadonlyArray<{ id: string; mark: string; label: string; legend: string }> }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   if (tags.length === 0) return null;
   return (
     <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'baseline' }} data-testid="tag-legend">

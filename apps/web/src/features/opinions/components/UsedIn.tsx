@@ -1,7 +1,7 @@
 import SubdirectoryArrowRightOutlined from '@mui/icons-material/SubdirectoryArrowRightOutlined';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useOpinionsT } from '../i18n';
+import { useTranslation } from 'react-i18next';
 
 interface Use {
   id: string;
@@ -12,7 +12,7 @@ interface Use {
 
 /** Where a submitted opinion went: the council opinions (① and their wording) drawn from it. */
 export function UsedIn({ uses }: { uses: readonly Use[] }) {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   return (
     <Box sx={{ mt: 1.5, pt: 1, borderTop: 1, borderColor: 'divider' }} data-testid="used-in">
       <Typography variant="caption" sx={{ fontWeight: 700, display: 'flex', alignItems: 'center', gap: 0.5 }}>

@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
 import { PRECONDITION_LABELS } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useOpinionsT } from '../i18n';
 
 /** Why an offered action is disabled: the failed preconditions, in words (PRECONDITION_LABELS). */
 export function usePreconditions() {
-  const ot = useOpinionsT();
+  const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   return useCallback(
     (codes: readonly string[]): string =>

@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import { useTranslation } from 'react-i18next';
 import type { EntriesSetupQuery, SetupProjectFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
-import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
+import { useVersionedForm } from '../../../shared/components/useVersionedForm';
 import { SetProjectAssignmentsMutation } from '../graphql/entries';
 import { MemberChecklist } from './MemberChecklist';
 

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { EntriesSetupQuery, SetupProjectFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormSelectField, FormTextField } from '../../../shared/components/FormFields';
+import { useVersionedForm } from '../../../shared/components/useVersionedForm';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { rules, toIntOrNull, toNull } from '../../../shared/validation';
 import { CreateProjectMutation, UpdateProjectMutation } from '../graphql/entries';
 

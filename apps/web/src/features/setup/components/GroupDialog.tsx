@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SetupGroupFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
+import { useVersionedForm } from '../../../shared/components/useVersionedForm';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { rules, toIntOrNull } from '../../../shared/validation';
 import { CreateGroupMutation, UpdateGroupMutation } from '../graphql/groups';
 

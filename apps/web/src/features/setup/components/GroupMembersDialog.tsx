@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { SetupGroupFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
-import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
+import { useVersionedForm } from '../../../shared/components/useVersionedForm';
 import { SetGroupMembersMutation } from '../graphql/groups';
 import { MemberChecklist, type ChecklistMember } from './MemberChecklist';
 

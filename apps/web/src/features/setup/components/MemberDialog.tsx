@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { MemberFieldsFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormCheckbox, FormSelectField, FormTextField } from '../../../shared/components/FormFields';
+import { useVersionedForm } from '../../../shared/components/useVersionedForm';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useVersionedForm } from '../../../shared/hooks/useVersionedForm';
 import { rules, toIntOrNull, toNull } from '../../../shared/validation';
 import { CreateMemberMutation, MembersSetupQuery, UpdateMemberMutation } from '../graphql/members';
 

@@ -8,14 +8,15 @@ import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { DiffText, useInlineDiff } from '../../../shared/components/DiffText';
 import { useLang } from '../../../shared/hooks/useLang';
 import type { Conflict } from '../hooks/useSheetDraft';
 import { useTextLabels } from '../hooks/useTextLabels';
-import { useSheetsT, type SheetsT } from '../i18n';
 import { draftToContent, type DraftIndicator, type DraftItem } from '../model/draft';
 import { applyChoices, buildSections, type Choice, type Section } from '../model/merge';
 import { indicatorToText, itemToText, type TextLabels } from '../model/text';
-import { DiffText, useInlineDiff } from './DiffText';
 
 interface Props {
   conflict: Conflict;
@@ -38,7 +39,7 @@ function partText(s: Section, side: 'theirs' | 'mine', labels: TextLabels): stri
   return (v as string).trim();
 }
 
-function sectionLabel(s: Section, st: SheetsT): string {
+function sectionLabel(s: Section, st: TFunction<'sheets'>): string {
   const n = s.index + 1;
   if (s.kind === 'item') {
     const heading = ((s.mine ?? s.theirs) as DraftItem | undefined)?.heading.trim();
@@ -57,7 +58,7 @@ function sectionLabel(s: Section, st: SheetsT): string {
  * latest, their own, or both; the result is saved on top of the latest version.
  */
 export function ConflictPanel({ conflict, onResolve }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { dateTime } = useLang();
   const labels = useTextLabels();
   const sections = useMemo(() => buildSections(conflict.base, conflict.theirs, conflict.mine), [conflict]);
@@ -128,7 +129,7 @@ export function ConflictPanel({ conflict, onResolve }: Props) {
 }
 
 function ConflictSection({ label, theirs, mine, choice, onChoose }: { label: string; theirs: string; mine: string; choice?: Choice; onChoose: (c: Choice) => void }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const parts = useInlineDiff(theirs, mine);
   const column = (title: string, side: 'left' | 'right', text: string, testId: string) => (
     <Box sx={{ minWidth: 0, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>

@@ -2,9 +2,9 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
+import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
 import { useTextLabels } from '../hooks/useTextLabels';
-import { useSheetsT } from '../i18n';
 import type { IndicatorLike } from '../model/draft';
 import { formatValue } from '../model/text';
 
@@ -13,7 +13,7 @@ import { formatValue } from '../model/text';
  * single year's figure is read from the table of the sheet).
  */
 export function IndicatorCharts({ indicators }: { indicators: readonly IndicatorLike[] }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const withValues = indicators.filter((i) => i.values.length >= 2);
   if (withValues.length === 0) return null;
   return (
@@ -31,7 +31,7 @@ export function IndicatorCharts({ indicators }: { indicators: readonly Indicator
 }
 
 function IndicatorChart({ indicator }: { indicator: IndicatorLike }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { lang } = useLang();
   const labels = useTextLabels();
   const values = [...indicator.values].sort((a, b) => a.fiscalYear - b.fiscalYear);

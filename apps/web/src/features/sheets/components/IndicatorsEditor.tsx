@@ -16,8 +16,8 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { LIMITS, fiscalYearEraLabel } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSheetsT } from '../i18n';
 import { emptyIndicator, indicatorYears, type Draft, type DraftIndicator } from '../model/draft';
 
 interface Props {
@@ -32,7 +32,7 @@ interface Props {
  * are the cycle's fiscal year and the nine before it; the user picks from which year the columns start.
  */
 export function IndicatorsEditor({ indicators, fiscalYear, errorAt, update }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { lang, fiscalYear: fyLabel } = useLang();
   const range = indicatorYears(fiscalYear);
   const usedYears = indicators.flatMap((i) => Object.entries(i.values).filter(([, v]) => v.trim()).map(([y]) => Number(y)));

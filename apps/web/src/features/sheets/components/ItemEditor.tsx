@@ -14,8 +14,8 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { LIMITS } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
-import { useSheetsT } from '../i18n';
 import type { DraftItem } from '../model/draft';
 import { TableEditor } from './TableEditor';
 
@@ -33,7 +33,7 @@ interface Props {
 
 /** One implementation item: heading, text, bullet points and an optional small table. */
 export const ItemEditor = memo(function ItemEditor({ item, index, count, headingError, onChange, onMove, onRemove }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const [confirmRemove, setConfirmRemove] = useState(false);
   const change = (patch: Partial<DraftItem>) => onChange(item.key, (i) => ({ ...i, ...patch }));
   const setBullet = (b: number, value: string) => onChange(item.key, (i) => ({ ...i, bullets: i.bullets.map((x, j) => (j === b ? value : x)) }));

@@ -2,8 +2,8 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
 import type { SheetState } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSheetsT } from '../i18n';
 
 interface Props {
   state: SheetState;
@@ -12,7 +12,7 @@ interface Props {
 
 /** A returned sheet says why, at the top: the secretariat's comment, who and when. */
 export function ReturnedNotice({ state, transitions }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { dateTime } = useLang();
   if (state !== 'RETURNED') return null;
   const last = [...transitions].reverse().find((t) => t.toState === 'RETURNED');

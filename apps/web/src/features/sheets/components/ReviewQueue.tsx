@@ -9,11 +9,10 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { SHEET_STATE_LABELS, SHEET_STATES, type SheetState } from '@kensho/domain';
 import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
-import '../graphql/cachePolicies';
 import { SheetListQuery, SheetReviewSetupQuery } from '../graphql/sheets';
-import { useSheetsT } from '../i18n';
 import { SheetDeadline } from './SheetLists';
 import { SheetActions } from './SheetActions';
 import { SheetProgress } from './SheetProgress';
@@ -63,7 +62,7 @@ function useReviewFilters() {
 
 /** The secretariat's review: progress of the whole cycle, the sheets across departments, accept / return. */
 export function ReviewQueue({ cycleId, fiscalYear }: { cycleId: string; fiscalYear: number }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { label } = useLang();
   const f = useReviewFilters();
   const setup = useQuery(SheetReviewSetupQuery, { variables: { id: cycleId } });

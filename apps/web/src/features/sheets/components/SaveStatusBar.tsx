@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import { SaveStatusIcon } from '../../../shared/components/SaveStatusIcon';
-import { useSheetsT } from '../i18n';
 import type { SaveStatus } from '../hooks/useSheetDraft';
 
 const COLORS: Record<SaveStatus, string> = {
@@ -18,7 +18,7 @@ const COLORS: Record<SaveStatus, string> = {
 
 /** Where the draft stands: saved (which version), waiting, saving, offline, held back, or no longer editable. */
 export function SaveStatusBar({ status, version, onSaveNow }: { status: SaveStatus; version: number; onSaveNow: () => void }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const canRetry = status === 'dirty' || status === 'offline' || status === 'error';
   return (
     <Box

@@ -8,8 +8,8 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { PRECONDITION_LABELS, SHEET_EVENT_LABELS, type SheetEvent } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSheetsT } from '../i18n';
 import { TransitionDialog, type SheetActionLike } from './TransitionDialog';
 
 type Action = SheetActionLike & { failedPreconditions: readonly string[] };
@@ -34,7 +34,7 @@ interface Props {
  * whose preconditions fail is disabled, with the conditions listed (PRECONDITION_LABELS).
  */
 export function SheetActions({ sheet, onReload, prepare, compact = false }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { label } = useLang();
   const [open, setOpen] = useState<Action | null>(null);
   if (sheet.availableActions.length === 0) return null;

@@ -29,14 +29,13 @@ import { ServerErrorAlert } from '../../../shared/components/ServerErrorAlert';
 import { useLang } from '../../../shared/hooks/useLang';
 import { SheetAttachmentsQuery } from '../graphql/sheets';
 import { ACCEPT, checkFile, deleteAttachment, problemOf, uploadAttachment } from '../hooks/attachmentsApi';
-import { useSheetsT } from '../i18n';
 
 const sizeText = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} B`;
 
 /** 関連資料: the files attached to a sheet; upload and delete while the department may edit it. */
 export function SheetAttachments({ sheetId }: { sheetId: string }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { t } = useTranslation();
   const { dateTime } = useLang();
   const notify = useNotify();

@@ -5,6 +5,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { LIMITS } from '@kensho/domain';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { FormTextField } from '../../../shared/components/FormFields';
 import { useNotify } from '../../../shared/components/Notifier';
 import { QueryState } from '../../../shared/components/QueryState';
@@ -13,11 +14,10 @@ import { useLang } from '../../../shared/hooks/useLang';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
 import { rules } from '../../../shared/validation';
 import { AddSheetCommentMutation, SheetCommentsQuery } from '../graphql/sheets';
-import { useSheetsT } from '../i18n';
 
 /** The thread between the department and the secretariat about one sheet. */
 export function SheetComments({ sheetId }: { sheetId: string }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { lang, dateTime } = useLang();
   const notify = useNotify();
   const { data, loading, error, refetch } = useQuery(SheetCommentsQuery, { variables: { id: sheetId } });

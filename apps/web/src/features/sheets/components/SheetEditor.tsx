@@ -7,10 +7,11 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { FIELD_MESSAGES, LIMITS, message } from '@kensho/domain';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../../shared/components/ServerErrorAlert';
 import { useLang } from '../../../shared/hooks/useLang';
 import type { SheetDraftState } from '../hooks/useSheetDraft';
-import { useSheetsT, type SheetsT } from '../i18n';
 import { emptyItem, indicatorYears, type Draft, type DraftItem, type DraftProblem } from '../model/draft';
 import { ConflictPanel } from './ConflictPanel';
 import { IndicatorsEditor } from './IndicatorsEditor';
@@ -23,7 +24,7 @@ interface Props {
 }
 
 /** Where a server path such as `content.items[2].heading` points, in words. */
-export function describePath(field: string, st: SheetsT): string {
+export function describePath(field: string, st: TFunction<'sheets'>): string {
   const item = /items\[(\d+)\]/.exec(field);
   if (item) return st('section.item', { n: Number(item[1]) + 1 });
   const ind = /indicators\[(\d+)\]/.exec(field);
@@ -38,7 +39,7 @@ export function describePath(field: string, st: SheetsT): string {
  * notes. Saves by itself (see useSheetDraft); on a conflict, shows both texts to merge instead.
  */
 export function SheetEditor({ state, fiscalYear }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { lang } = useLang();
   const { draft, update, status, problem, clientProblems, savedVersion, conflict, resolve, saveNow, restored } = state;
 

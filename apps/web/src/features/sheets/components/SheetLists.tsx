@@ -2,16 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import EventOutlined from '@mui/icons-material/EventOutlined';
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
-import '../graphql/cachePolicies';
 import { SheetCycleQuery, SheetListQuery } from '../graphql/sheets';
-import { useSheetsT } from '../i18n';
 import { SheetTable } from './SheetTable';
 
 /** The cycle's deadline for the sheets, in the Japanese era. */
 export function SheetDeadline({ cycleId }: { cycleId: string }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { date } = useLang();
   const { data } = useQuery(SheetCycleQuery, { variables: { id: cycleId } });
   const deadline = data?.cycle.sheetDeadline;
@@ -25,7 +24,7 @@ export function SheetDeadline({ cycleId }: { cycleId: string }) {
 
 /** Staff: their department's sheets of the year (`mine: true`). */
 export function MySheets({ cycleId, fiscalYear }: { cycleId: string; fiscalYear: number }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { data, loading, error, refetch } = useQuery(SheetListQuery, { variables: { filter: { cycleId, mine: true } } });
   return (
     <>
@@ -39,7 +38,7 @@ export function MySheets({ cycleId, fiscalYear }: { cycleId: string; fiscalYear:
 
 /** Members (and anyone else): every sheet the API lets them read, read-only. */
 export function AllSheets({ cycleId, fiscalYear }: { cycleId: string; fiscalYear: number }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { data, loading, error, refetch } = useQuery(SheetListQuery, { variables: { filter: { cycleId } } });
   return (
     <>

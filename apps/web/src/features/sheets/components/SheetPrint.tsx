@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
+import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSheetsT } from '../i18n';
 import type { ContentLike } from '../model/draft';
 import { formatValue } from '../model/text';
 import { useTextLabels } from '../hooks/useTextLabels';
@@ -35,7 +35,7 @@ const sectionTitle = {
  * the department's assessment and notes, and the legend of the secretariat's marks.
  */
 export function SheetPrint({ content, project, fiscalYear, tags }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { fiscalYear: fyLabel, lang } = useLang();
   const labels = useTextLabels();
   const years = [...new Set(content.indicators.flatMap((i) => i.values.map((v) => v.fiscalYear)))].sort((a, b) => a - b);

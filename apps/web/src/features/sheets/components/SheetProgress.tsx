@@ -4,8 +4,8 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { SHEET_STATE_COLORS, SHEET_STATE_LABELS, SHEET_STATES, type SheetState } from '@kensho/domain';
 import { useTheme } from '@mui/material/styles';
+import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSheetsT } from '../i18n';
 
 interface Props {
   progress: ReadonlyArray<{ state: SheetState; count: number }>;
@@ -16,7 +16,7 @@ interface Props {
 
 /** The whole cycle at a glance: how many sheets are in each state (Cycle.sheetProgress). */
 export function SheetProgress({ progress, onSelect, selected = [] }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { label } = useLang();
   const theme = useTheme();
   const count = (s: SheetState) => progress.find((p) => p.state === s)?.count ?? 0;

@@ -10,11 +10,11 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { SheetRowFieldsFragment } from '../../../generated/graphql';
+import { TagMarks } from '../../../shared/components/TagMarks';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSheetsT } from '../i18n';
 import { SheetStateChip } from './SheetStateChip';
-import { TagMarks } from './TagMarks';
 import { EmptyTableRow } from '../../../shared/components/EmptyTableRow';
 
 export type SheetRow = SheetRowFieldsFragment;
@@ -33,7 +33,7 @@ interface Props {
 
 /** Sheets as rows: article, entry (a link to the sheet), department, state, last change. */
 export function SheetTable({ sheets, showDepartment = false, showGroup = false, empty, actions, linkSearch = '' }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { dateTime } = useLang();
   return (
     <Paper>

@@ -7,11 +7,11 @@ import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { useNotify } from '../../../shared/components/Notifier';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
 import { SetSheetTagsMutation } from '../graphql/sheets';
-import { useSheetsT } from '../i18n';
 
 interface Tag {
   id: string;
@@ -30,7 +30,7 @@ interface Props {
 
 /** The secretariat's marks on a sheet (※ 新型コロナ …), with their legends. */
 export function SheetTags({ sheet, cycleTags, canSet, onReload }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const [open, setOpen] = useState(false);
   if (!canSet && sheet.tags.length === 0) return null;
   return (
@@ -57,7 +57,7 @@ export function SheetTags({ sheet, cycleTags, canSet, onReload }: Props) {
 }
 
 function TagsDialog({ sheet, cycleTags, onClose, onReload }: Omit<Props, 'canSet'> & { onClose: () => void }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const notify = useNotify();
   const [selected, setSelected] = useState<Set<string>>(() => new Set(sheet.tags.map((t) => t.id)));
   const { problem, handle, clear } = useServerErrors();

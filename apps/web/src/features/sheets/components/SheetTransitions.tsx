@@ -8,8 +8,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { SHEET_EVENT_LABELS, type SheetEvent, type SheetState } from '@kensho/domain';
+import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSheetsT } from '../i18n';
 import { SheetStateChip } from './SheetStateChip';
 
 interface Transition {
@@ -24,7 +24,7 @@ interface Transition {
 
 /** Every change of the sheet's state: who, when (era date), from what to what, and the comment. */
 export function SheetTransitions({ transitions }: { transitions: readonly Transition[] }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { label, dateTime } = useLang();
   const rows = [...transitions].reverse();
   return (

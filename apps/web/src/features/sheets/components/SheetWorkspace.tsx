@@ -10,14 +10,14 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { SheetCycleQuery, SheetDetailFieldsFragment } from '../../../generated/graphql';
 import { QueryState } from '../../../shared/components/QueryState';
+import { TagMarks } from '../../../shared/components/TagMarks';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSession } from '../../auth/hooks/useSession';
-import '../graphql/cachePolicies';
+import { useSession } from '../../auth';
 import { SheetCycleQuery as SheetCycleDoc, SheetQuery } from '../graphql/sheets';
 import { useSheetDraft } from '../hooks/useSheetDraft';
-import { useSheetsT } from '../i18n';
 import { draftToContent, type ContentLike } from '../model/draft';
 import { IndicatorCharts } from './IndicatorCharts';
 import { ReturnedNotice } from './ReturnedNotice';
@@ -29,7 +29,6 @@ import { SheetPrint } from './SheetPrint';
 import { SheetStateChip } from './SheetStateChip';
 import { SheetTags } from './SheetTags';
 import { SheetTransitions } from './SheetTransitions';
-import { TagMarks } from './TagMarks';
 import { VersionDiff } from './VersionDiff';
 
 type Sheet = SheetDetailFieldsFragment;
@@ -58,7 +57,7 @@ export function SheetWorkspace({ sheetId }: { sheetId: string }) {
 }
 
 function SheetBody({ sheet, cycle, onReload }: { sheet: Sheet; cycle: Cycle; onReload: () => void }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { dateTime, date, fiscalYear } = useLang();
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
@@ -168,7 +167,7 @@ function SheetBody({ sheet, cycle, onReload }: { sheet: Sheet; cycle: Cycle; onR
 
 /** The print button and the A4 page; printing shows only the page. */
 function PrintArea({ children }: { children: ReactNode }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   return (
     <Box>
       <GlobalStyles

@@ -8,7 +8,7 @@ import InputBase from '@mui/material/InputBase';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { LIMITS } from '@kensho/domain';
-import { useSheetsT } from '../i18n';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   table: string[][];
@@ -19,7 +19,7 @@ const cellBorder = '1px solid #c9d2dc';
 
 /** A small table: the first row is the header; rows and columns can be added and removed. */
 export function TableEditor({ table, onChange }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const columns = Math.max(1, ...table.map((r) => r.length));
   const rows = table.map((r) => Array.from({ length: columns }, (_, c) => r[c] ?? ''));
   const set = (r: number, c: number, value: string) => onChange(rows.map((row, i) => (i === r ? row.map((cell, j) => (j === c ? value : cell)) : row)));

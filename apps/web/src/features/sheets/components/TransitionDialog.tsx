@@ -2,6 +2,8 @@ import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { LIMITS, SHEET_EVENT_LABELS, SHEET_STATE_LABELS, type SheetEvent, type SheetState } from '@kensho/domain';
 import { useForm } from 'react-hook-form';
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
 import { useNotify } from '../../../shared/components/Notifier';
@@ -9,7 +11,6 @@ import { useLang } from '../../../shared/hooks/useLang';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
 import { rules } from '../../../shared/validation';
 import { useSheetTransition } from '../hooks/useSheetTransition';
-import { useSheetsT, type SheetKey } from '../i18n';
 
 export interface SheetActionLike {
   event: SheetEvent;
@@ -27,7 +28,7 @@ interface Props {
   prepare?: () => Promise<number | null>;
 }
 
-const TEXTS: Record<SheetEvent, { title: SheetKey; confirm: SheetKey }> = {
+const TEXTS: Record<SheetEvent, { title: ParseKeys<'sheets'>; confirm: ParseKeys<'sheets'> }> = {
   SUBMIT: { title: 'transition.submitTitle', confirm: 'transition.submitConfirm' },
   ACCEPT: { title: 'transition.acceptTitle', confirm: 'transition.acceptConfirm' },
   RETURN: { title: 'transition.returnTitle', confirm: 'transition.returnConfirm' },
@@ -36,7 +37,7 @@ const TEXTS: Record<SheetEvent, { title: SheetKey; confirm: SheetKey }> = {
 
 /** Confirms one workflow event; asks for the comment the server requires (return, reopen). */
 export function TransitionDialog({ sheet, action, onClose, onReload, prepare }: Props) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { label, lang } = useLang();
   const notify = useNotify();
   const form = useForm<{ comment: string }>({ defaultValues: { comment: '' } });

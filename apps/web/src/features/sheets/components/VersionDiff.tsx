@@ -11,13 +11,13 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { diffLines } from 'diff';
+import { useTranslation } from 'react-i18next';
+import { DIFF_COLORS, DiffText, useInlineDiff } from '../../../shared/components/DiffText';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
 import { SheetVersionsQuery } from '../graphql/sheets';
 import { useTextLabels } from '../hooks/useTextLabels';
-import { useSheetsT } from '../i18n';
 import { contentToText } from '../model/text';
-import { DIFF_COLORS, DiffText, useInlineDiff } from './DiffText';
 
 interface Revision {
   version: number;
@@ -28,7 +28,7 @@ interface Revision {
 
 /** Every saved version, and a readable comparison of any two of them. */
 export function VersionDiff({ sheetId, revisions }: { sheetId: string; revisions: readonly Revision[] }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { dateTime } = useLang();
   const newest = revisions[0]?.version ?? 1;
   const [to, setTo] = useState(newest);
@@ -135,7 +135,7 @@ function foldUnchanged(rows: Row[]): Row[] {
 
 /** Lines kept, removed and added; a changed line shows what changed within it. */
 function LineDiff({ a, b }: { a: string; b: string }) {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const rows = useMemo(() => {
     const out: Row[] = [];
     const parts = diffLines(a, b);

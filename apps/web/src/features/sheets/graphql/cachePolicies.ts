@@ -1,24 +1,22 @@
-import { InMemoryCache } from '@apollo/client';
-import { client } from '../../../app/apollo';
+import type { TypePolicies } from '@apollo/client';
 
 /**
  * How the cache stores this feature's lists: each answer from the server replaces the last one (the
- * sheet's content is one document, its lists are always read whole). Registered once, on first import.
+ * sheet's content is one document, its lists are always read whole). Registered with the app's cache in
+ * `app/apollo.ts`.
  */
-if (client.cache instanceof InMemoryCache) {
-  client.cache.policies.addTypePolicies({
-    Sheet: {
-      fields: {
-        content: { merge: false },
-        availableActions: { merge: false },
-        tags: { merge: false },
-        revisions: { merge: false },
-        transitions: { merge: false },
-        comments: { merge: false },
-        attachments: { merge: false },
-      },
+export const sheetTypePolicies: TypePolicies = {
+  Sheet: {
+    fields: {
+      content: { merge: false },
+      availableActions: { merge: false },
+      tags: { merge: false },
+      revisions: { merge: false },
+      transitions: { merge: false },
+      comments: { merge: false },
+      attachments: { merge: false },
     },
-    SheetContent: { fields: { items: { merge: false }, indicators: { merge: false } } },
-    Cycle: { fields: { sheetProgress: { merge: false }, tags: { merge: false } } },
-  });
-}
+  },
+  SheetContent: { fields: { items: { merge: false }, indicators: { merge: false } } },
+  Cycle: { fields: { sheetProgress: { merge: false }, tags: { merge: false } } },
+};

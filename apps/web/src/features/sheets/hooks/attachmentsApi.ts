@@ -1,5 +1,6 @@
 import { LIMITS, message, type ErrorCode } from '@kensho/domain';
-import i18n, { currentLang } from '../../../i18n';
+import i18n from 'i18next';
+import { currentLang } from '../../../shared/lang';
 import type { ServerProblem } from '../../../shared/errors';
 
 /**

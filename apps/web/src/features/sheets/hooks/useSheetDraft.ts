@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { Conflict as DraftConflict, Snapshot } from '../../../shared/hooks/autosaveDraft';
 import { useAutosaveDraft } from '../../../shared/hooks/useAutosaveDraft';
-import '../graphql/cachePolicies';
 import { SaveSheetMutation, SheetQuery } from '../graphql/sheets';
 import { fromContent, indicatorYears, sameDraft, toInput, type ContentLike, type Draft, type DraftProblem } from '../model/draft';
 

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSheetsT } from '../i18n';
 import type { TextLabels } from '../model/text';
 
 /** The words of the plain-text rendering (diffs, conflicts) in the user's language. */
 export function useTextLabels(): TextLabels {
-  const st = useSheetsT();
+  const { t: st } = useTranslation('sheets');
   const { lang } = useLang();
   return useMemo(
     () => ({

@@ -7,7 +7,7 @@ import { ROLE_LABELS } from '@kensho/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useSession } from '../../auth/hooks/useSession';
+import { useSession } from '../../auth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavMenu } from './NavMenu';
 import { UserMenu } from './UserMenu';

@@ -2,7 +2,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import type { Lang } from '@kensho/domain';
 import { useTranslation } from 'react-i18next';
-import { LANGS, setLang } from '../../../i18n';
+import { LANGS, setLang } from '../../../shared/lang';
 import { useLang } from '../../../shared/hooks/useLang';
 
 /** 日本語 / English; the choice is kept in localStorage. */

@@ -6,11 +6,11 @@ import ListSubheader from '@mui/material/ListSubheader';
 import type { Role } from '@kensho/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, useSearchParams } from 'react-router';
-import { navSectionsFor } from '../hooks/useNavItems';
+import { NAV_NAMESPACES, navSectionsFor } from '../hooks/useNavItems';
 
 /** The screens the user's role may use; per-year screens keep the selected fiscal year. */
 export function NavMenu({ role }: { role: Role }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NAV_NAMESPACES);
   const { pathname } = useLocation();
   const [params] = useSearchParams();
   const year = params.get('year');

@@ -13,7 +13,7 @@ import { ROLE_LABELS } from '@kensho/domain';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../shared/hooks/useLang';
 import type { SessionUserFragment } from '../../../generated/graphql';
-import { useSignOut } from '../../auth/hooks/useSession';
+import { useSignOut } from '../../auth';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
 
 /** The signed-in user's name and role; change password; sign out. */

@@ -11,20 +11,23 @@ import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import { ACCOUNT_ADMINS, SETUP_EDITORS, type Role } from '@kensho/domain';
 import type { ParseKeys } from 'i18next';
-import { opinionsKey } from '../../opinions/i18n';
-import { OPINION_CONSOLIDATORS, OPINION_WRITERS } from '../../opinions/roles';
-import { sheetsKey } from '../../sheets/i18n';
+import { OPINION_CONSOLIDATORS, OPINION_WRITERS } from '../../opinions';
+
+/** The namespaces the menu's labels come from: the app's own, unprefixed (`shell.overview`), first. */
+export const NAV_NAMESPACES = ['translation', 'sheets', 'opinions'] as const;
+/** A label's key: `shell.overview`, `sheets:nav.mine`. */
+export type NavKey = ParseKeys<typeof NAV_NAMESPACES>;
 
 export interface NavItem {
   to: string;
-  label: ParseKeys;
+  label: NavKey;
   icon: ElementType;
   /** The page belongs to a fiscal year: the link keeps the selected one. */
   perCycle?: boolean;
 }
 
 export interface NavSection {
-  title?: ParseKeys;
+  title?: NavKey;
   items: NavItem[];
   /** Who sees the section; everyone signed in when absent. */
   roles?: readonly Role[];
@@ -34,12 +37,12 @@ export interface NavSection {
 const SECTIONS: NavSection[] = [
   { items: [{ to: '/', label: 'shell.overview', icon: DashboardOutlined, perCycle: true }] },
   // 施策検証シート (Do): staff write their department's, members read every submitted one, the secretariat reviews
-  { roles: ['DEPARTMENT_STAFF'], items: [{ to: '/sheets', label: sheetsKey('nav.mine'), icon: AssignmentOutlined, perCycle: true }] },
-  { roles: ['COMMITTEE_MEMBER'], items: [{ to: '/sheets', label: sheetsKey('nav.all'), icon: AssignmentOutlined, perCycle: true }] },
-  { roles: ['SECRETARIAT'], items: [{ to: '/sheets/review', label: sheetsKey('nav.review'), icon: FactCheckOutlined, perCycle: true }] },
+  { roles: ['DEPARTMENT_STAFF'], items: [{ to: '/sheets', label: 'sheets:nav.mine', icon: AssignmentOutlined, perCycle: true }] },
+  { roles: ['COMMITTEE_MEMBER'], items: [{ to: '/sheets', label: 'sheets:nav.all', icon: AssignmentOutlined, perCycle: true }] },
+  { roles: ['SECRETARIAT'], items: [{ to: '/sheets/review', label: 'sheets:nav.review', icon: FactCheckOutlined, perCycle: true }] },
   // 検証意見 (Check): members write on their entries, the secretariat consolidates them
-  { roles: OPINION_WRITERS, items: [{ to: '/opinions', label: opinionsKey('nav.mine'), icon: RateReviewOutlined, perCycle: true }] },
-  { roles: OPINION_CONSOLIDATORS, items: [{ to: '/consolidation', label: opinionsKey('nav.consolidation'), icon: RateReviewOutlined, perCycle: true }] },
+  { roles: OPINION_WRITERS, items: [{ to: '/opinions', label: 'opinions:nav.mine', icon: RateReviewOutlined, perCycle: true }] },
+  { roles: OPINION_CONSOLIDATORS, items: [{ to: '/consolidation', label: 'opinions:nav.consolidation', icon: RateReviewOutlined, perCycle: true }] },
   {
     title: 'shell.setupSection',
     roles: SETUP_EDITORS,

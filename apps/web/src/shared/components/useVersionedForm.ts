@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../components/Notifier';
-import type { FormDialogProps } from '../components/FormDialog';
-import { useServerErrors } from './useServerErrors';
+import { useNotify } from './Notifier';
+import type { FormDialogProps } from './FormDialog';
+import { useServerErrors } from '../hooks/useServerErrors';
 
 /** A set-up row: every write names the version it read, and a stale one is CONFLICT. */
 interface Versioned {

@@ -1,13 +1,8 @@
-import { useCallback } from 'react';
-import type { ParseKeys } from 'i18next';
-import { useTranslation } from 'react-i18next';
-import i18n from '../../i18n';
-
 /**
- * The Check screens' UI strings (検証意見 and 主な検証意見), Japanese first. They live in their own i18next
- * namespace (`opinions`), registered here with addResourceBundle, so this feature does not edit the
- * shared files. Domain labels (kinds, states, events, preconditions, error messages) come from
- * @kensho/domain, not from here.
+ * The Check screens' UI strings (検証意見 and 主な検証意見), Japanese first: the i18next namespace
+ * `opinions`, registered with the others in `i18n/index.ts` (`useTranslation('opinions')`). Plain data, no
+ * imports. Domain labels (kinds, states, events, preconditions, error messages) come from @kensho/domain,
+ * not from here.
  */
 export const opinionsJa = {
   nav: {
@@ -200,9 +195,8 @@ export const opinionsJa = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
-export const opinionsEn: Widen<typeof opinionsJa> = {
+export const opinionsEn: typeof opinionsJa = {
   nav: {
     mine: 'My entries',
     consolidation: 'Consolidation',
@@ -392,29 +386,3 @@ export const opinionsEn: Widen<typeof opinionsJa> = {
     closeSheet: 'Close',
   },
 };
-
-export const OPINIONS_NS = 'opinions';
-
-i18n.addResourceBundle('ja', OPINIONS_NS, opinionsJa, true, true);
-i18n.addResourceBundle('en', OPINIONS_NS, opinionsEn, true, true);
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-
-/** Every key of this feature's strings, e.g. `council.merge`. */
-export type OpinionKey = Leaves<typeof opinionsJa>;
-
-/** A key of this namespace for places that take the app's keys (the navigation). */
-export function opinionsKey(key: OpinionKey): ParseKeys {
-  return `${OPINIONS_NS}:${key}` as ParseKeys;
-}
-
-export type OpinionsT = (key: OpinionKey, options?: Record<string, unknown>) => string;
-
-/** `t` for this feature's strings; re-renders on a language change like `useTranslation`. */
-export function useOpinionsT(): OpinionsT {
-  const { t } = useTranslation();
-  const untyped = t as unknown as (key: string, options?: Record<string, unknown>) => string;
-  return useCallback<OpinionsT>((key, options) => untyped(key, { ...options, ns: OPINIONS_NS }), [untyped]);
-}

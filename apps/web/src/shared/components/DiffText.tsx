@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import Box from '@mui/material/Box';
 import { diffChars, diffWordsWithSpace, type ChangeObject } from 'diff';
-import { useLang } from '../../../shared/hooks/useLang';
+import { useLang } from '../hooks/useLang';
 
 export const DIFF_COLORS = { added: '#d7f5dd', removed: '#fde2e1', addedText: '#14532d', removedText: '#7f1d1d' };
 

@@ -1,12 +1,7 @@
-import { useCallback } from 'react';
-import type { ParseKeys } from 'i18next';
-import { useTranslation } from 'react-i18next';
-import i18n from '../../i18n';
-
 /**
- * The verification-sheet screens' UI strings, Japanese first. They live in their own i18next namespace
- * (`sheets`), registered here with addResourceBundle, so this feature does not edit the shared files.
- * Domain labels (states, events, preconditions, error messages) come from @kensho/domain, not from here.
+ * The verification-sheet screens' UI strings, Japanese first: the i18next namespace `sheets`, registered
+ * with the others in `i18n/index.ts` (`useTranslation('sheets')`). Plain data, no imports. Domain labels
+ * (states, events, preconditions, error messages) come from @kensho/domain, not from here.
  */
 export const sheetsJa = {
   nav: {
@@ -242,9 +237,8 @@ export const sheetsJa = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
-export const sheetsEn: Widen<typeof sheetsJa> = {
+export const sheetsEn: typeof sheetsJa = {
   nav: {
     mine: 'My sheets',
     review: 'Review',
@@ -477,29 +471,3 @@ export const sheetsEn: Widen<typeof sheetsJa> = {
     saved: 'Tags set.',
   },
 };
-
-export const SHEETS_NS = 'sheets';
-
-i18n.addResourceBundle('ja', SHEETS_NS, sheetsJa, true, true);
-i18n.addResourceBundle('en', SHEETS_NS, sheetsEn, true, true);
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-
-/** Every key of this feature's strings, e.g. `editor.addItem`. */
-export type SheetKey = Leaves<typeof sheetsJa>;
-
-/** A key of this namespace for places that take the app's keys (the navigation). */
-export function sheetsKey(key: SheetKey): ParseKeys {
-  return `${SHEETS_NS}:${key}` as ParseKeys;
-}
-
-export type SheetsT = (key: SheetKey, options?: Record<string, unknown>) => string;
-
-/** `t` for this feature's strings; re-renders on a language change like `useTranslation`. */
-export function useSheetsT(): SheetsT {
-  const { t } = useTranslation();
-  const untyped = t as unknown as (key: string, options?: Record<string, unknown>) => string;
-  return useCallback<SheetsT>((key, options) => untyped(key, { ...options, ns: SHEETS_NS }), [untyped]);
-}
