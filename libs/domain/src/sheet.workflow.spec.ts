@@ -4,6 +4,8 @@ import { decide, eventsFrom } from './workflow';
 import { PRECONDITION_LABELS, SHEET_EVENT_LABELS, SHEET_STATE_LABELS } from './labels';
 
 const READY: SheetFacts = { cyclePhase: 'DO', itemCount: 3 };
+/** The caller's department runs the entry (the table's guard on SUBMIT). */
+const OWN = { ownDepartment: true };
 const COMMENT = '指標の年度を確認してください';
 
 /**
@@ -27,7 +29,7 @@ describe('sheetWorkflow', () => {
 
   test.each(cases)('%s × %s × %s', (state, event, role) => {
     const rule = EXPECTED[state][event];
-    const got = decide(sheetWorkflow, { state, event, role, facts: READY, comment: COMMENT });
+    const got = decide(sheetWorkflow, { state, event, role, facts: READY, standing: OWN, comment: COMMENT });
     if (rule === '-') expect(got).toEqual({ allowed: false, reason: 'WRONG_STATE', failed: [] });
     else if (rule[1] !== role) expect(got).toEqual({ allowed: false, reason: 'FORBIDDEN_ROLE', failed: [] });
     else expect(got).toEqual({ allowed: true, to: rule[0], overridden: [] });
@@ -38,12 +40,12 @@ describe('sheetWorkflow', () => {
     ['REOPEN', 'ACCEPTED', 'SECRETARIAT'],
   ] as const)('%s needs a comment', (event, state, role) => {
     for (const comment of [undefined, null, '', '   ']) {
-      expect(decide(sheetWorkflow, { state, event, role, facts: READY, comment })).toEqual({ allowed: false, reason: 'COMMENT_REQUIRED', failed: [] });
+      expect(decide(sheetWorkflow, { state, event, role, facts: READY, standing: OWN, comment })).toEqual({ allowed: false, reason: 'COMMENT_REQUIRED', failed: [] });
     }
   });
 
   it('SUBMIT and ACCEPT need no comment', () => {
-    expect(decide(sheetWorkflow, { state: 'DRAFT', event: 'SUBMIT', role: 'DEPARTMENT_STAFF', facts: READY }).allowed).toBe(true);
+    expect(decide(sheetWorkflow, { state: 'DRAFT', event: 'SUBMIT', role: 'DEPARTMENT_STAFF', facts: READY, standing: OWN }).allowed).toBe(true);
     expect(decide(sheetWorkflow, { state: 'SUBMITTED', event: 'ACCEPT', role: 'SECRETARIAT', facts: READY }).allowed).toBe(true);
   });
 
@@ -57,7 +59,7 @@ describe('sheetWorkflow', () => {
   });
 
   it('refuses to submit an empty sheet', () => {
-    expect(decide(sheetWorkflow, { state: 'DRAFT', event: 'SUBMIT', role: 'DEPARTMENT_STAFF', facts: { ...READY, itemCount: 0 } })).toEqual({
+    expect(decide(sheetWorkflow, { state: 'DRAFT', event: 'SUBMIT', role: 'DEPARTMENT_STAFF', facts: { ...READY, itemCount: 0 }, standing: OWN })).toEqual({
       allowed: false, reason: 'PRECONDITION_FAILED', failed: ['SHEET_HAS_ITEMS'],
     });
   });
@@ -115,5 +117,14 @@ describe('who reads and edits a sheet', () => {
     expect(canEditSheet('DEPARTMENT_STAFF', 'DRAFT', false, 'DO')).toBe(false);
     expect(canEditSheet('DEPARTMENT_STAFF', 'DRAFT', true, 'CHECK')).toBe(false);
     for (const role of ['SECRETARIAT', 'COMMITTEE_MEMBER', 'ADMIN'] as const) expect(canEditSheet(role, 'DRAFT', true, 'DO')).toBe(false);
+  });
+
+  it('lets only the staff of the entry\'s own department submit (a guard of the table)', () => {
+    for (const standing of [undefined, { ownDepartment: false }])
+      expect(decide(sheetWorkflow, { state: 'DRAFT', event: 'SUBMIT', role: 'DEPARTMENT_STAFF', facts: READY, standing })).toEqual({
+        allowed: false,
+        reason: 'OUT_OF_SCOPE',
+        failed: [],
+      });
   });
 });

@@ -22,11 +22,12 @@ export const sheetWorkflow: Workflow<SheetState, SheetEvent, SheetFacts> = {
   states: SHEET_STATES,
   initial: 'DRAFT',
   events: {
-    /** Staff of the entry's own department (the scope is checked by the API). */
+    /** Staff of the entry's own department. */
     SUBMIT: {
       from: ['DRAFT', 'RETURNED'],
       to: 'SUBMITTED',
       roles: ['DEPARTMENT_STAFF'],
+      guards: ['ownDepartment'],
       preconditions: [inDo, { code: 'SHEET_HAS_ITEMS', holds: (f) => f.itemCount > 0 }],
     },
     RETURN: { from: ['SUBMITTED'], to: 'RETURNED', roles: ['SECRETARIAT'], requiresComment: true, preconditions: [inDo] },

@@ -6,6 +6,7 @@ export function throwIfRefused<S extends string>(decision: Decision<S>, state: s
   if (decision.allowed) return;
   switch (decision.reason) {
     case 'FORBIDDEN_ROLE':
+    case 'OUT_OF_SCOPE':
       throw new DomainError('FORBIDDEN', 'FORBIDDEN');
     case 'COMMENT_REQUIRED':
       throw badField('comment', 'COMMENT_REQUIRED');

@@ -3,20 +3,19 @@ import {
   canEditSheet,
   canReadSheet,
   canReadSheetHistory,
-  decide,
-  eventsFrom,
-  failedPreconditions,
+  actionsFor,
   LIMITS,
   sheetWorkflow,
   type SheetEvent,
+  type SheetFacts,
   type SheetState,
 } from '@kensho/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import type { RequestLoaders } from '../../common/loaders/loaders';
 import { badInput, DomainError, forbidden, notFound, type FieldProblem } from '../../common/errors/domain-error';
-import { audit, checkVersion, differs, lockRow, recordTransition, writeNewVersion } from '../../common/persistence/audited';
-import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
+import { audit, checkVersion, differs, lockRow, writeNewVersion } from '../../common/persistence/audited';
+import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { assertSetupEditable } from '../../common/workflow/setup-lock';
 import { ProjectEntity } from '../projects/project.entity';
@@ -44,7 +43,10 @@ interface SheetScope {
  */
 @Injectable()
 export class SheetsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly runner: WorkflowRunner,
+  ) {}
 
   /** Sheets the caller may read, with the screen's filters; one statement. */
   async list(actor: Actor, f: SheetFilterInput): Promise<SheetEntity[]> {
@@ -100,38 +102,32 @@ export class SheetsService {
     });
   }
 
-  /** One workflow event: lock, version, scope, the table's rules, the new state, transition and audit. */
+  /** One workflow event, through the workflow kit (the table's guard checks the department). */
   transition(actor: Actor, event: SheetEvent, input: SheetTransitionInput): Promise<SheetEntity> {
-    assertMayFire(sheetWorkflow, event, actor.role);
-    return this.db.transaction(async (m) => {
-      const { sheet, cycle, ownDepartment } = await this.scope(m, actor, input.id, true);
-      checkVersion(sheet, input.version);
-      if (actor.role === 'DEPARTMENT_STAFF' && !ownDepartment) throw forbidden();
-      const decision = decide(sheetWorkflow, {
-        state: sheet.state, event, role: actor.role, comment: input.comment,
-        facts: { cyclePhase: cycle.phase, itemCount: sheet.content.items.length },
-      });
-      throwIfRefused(decision, sheet.state);
-      const from = sheet.state;
-      sheet.state = decision.to;
-      if (event === 'SUBMIT') sheet.submittedAt = new Date();
-      const saved = await m.save(sheet);
-      const comment = input.comment?.trim() || null;
-      await recordTransition(m, actor, { subjectType: 'sheet', subjectId: sheet.id, event, fromState: from, toState: decision.to, comment, overridden: [] });
-      await audit(m, actor, 'sheet', sheet.id, event, { state: from, version: input.version }, { state: decision.to, version: saved.version }, comment);
-      return saved;
-    });
+    return this.db.transaction((m) => this.runner.fire(m, actor, this.subject, input, { event, comment: input.comment }));
   }
+
+  /** The sheet as a workflow of the kit: its row, and what the table's guard and preconditions read. */
+  private readonly subject: WorkflowSubject<SheetEntity, SheetState, SheetEvent, SheetFacts> = {
+    workflow: sheetWorkflow,
+    type: 'sheet',
+    entity: SheetEntity,
+    stateColumn: 'state',
+    lock: async (m, actor, ids) => {
+      const { sheet, cycle, ownDepartment } = await this.scope(m, actor, ids[0]!, true);
+      return [{ row: sheet, standing: { ownDepartment }, facts: sheetFacts(sheet, cycle) }];
+    },
+    changes: (event) => (event === 'SUBMIT' ? { submittedAt: new Date() } : {}),
+  };
 
   /** The events the caller may fire now, with the preconditions that fail (STYLE.md item 5). */
   availableActions(actor: Actor, sheet: SheetEntity, project: ProjectEntity, cycle: CycleEntity): SheetAction[] {
-    if (actor.role === 'DEPARTMENT_STAFF' && project.departmentId !== actor.departmentId) return [];
-    const facts = { cyclePhase: cycle.phase, itemCount: sheet.content.items.length };
-    return eventsFrom(sheetWorkflow, sheet.state, actor.role).map((event) => ({
-      event,
-      toState: sheetWorkflow.events[event].to,
-      requiresComment: !!sheetWorkflow.events[event].requiresComment,
-      failedPreconditions: failedPreconditions(sheetWorkflow, event, facts),
+    const standing = { ownDepartment: !!actor.departmentId && project.departmentId === actor.departmentId };
+    return actionsFor(sheetWorkflow, { state: sheet.state, role: actor.role, standing, facts: sheetFacts(sheet, cycle) }).map((a) => ({
+      event: a.event,
+      toState: a.to,
+      requiresComment: a.requiresComment,
+      failedPreconditions: a.failedPreconditions,
     }));
   }
 
@@ -300,4 +296,9 @@ export function normaliseContent(input: SheetContentInput, fiscalYear: number): 
   });
   if (problems.length) throw badInput(problems);
   return { items, indicators, assessment: input.assessment?.trim() || null, notes: input.notes?.trim() || null };
+}
+
+/** What the sheet table's preconditions read. */
+function sheetFacts(sheet: SheetEntity, cycle: CycleEntity): SheetFacts {
+  return { cyclePhase: cycle.phase, itemCount: sheet.content.items.length };
 }
