@@ -40,7 +40,7 @@ describe('memberOpinionWorkflow: every state × event × role', () => {
   const facts = { cyclePhase: 'CHECK', linkedCouncilOpinions: 1 };
   test.each(MEMBER_OPINION_STATES.flatMap((s) => MEMBER_OPINION_EVENTS.flatMap((e) => ROLES.map((r) => [s, e, r] as const))))('%s × %s × %s', (state, event, role) => {
     const rule = MEMBER[state][event];
-    const got = decide(memberOpinionWorkflow, { state, event, role, facts });
+    const got = decide(memberOpinionWorkflow, { state, event, role, facts, standing: { author: true } });
     if (rule === '-') expect(got).toEqual({ allowed: false, reason: 'WRONG_STATE', failed: [] });
     else if (rule[1] !== role) expect(got).toEqual({ allowed: false, reason: 'FORBIDDEN_ROLE', failed: [] });
     else expect(got).toEqual({ allowed: true, to: rule[0], overridden: [] });
@@ -49,9 +49,20 @@ describe('memberOpinionWorkflow: every state × event × role', () => {
     expect(decide(memberOpinionWorkflow, { state: 'SUBMITTED', event: 'ADOPT', role: 'SECRETARIAT', facts: { cyclePhase: 'CHECK', linkedCouncilOpinions: 0 } })).toEqual({
       allowed: false, reason: 'PRECONDITION_FAILED', failed: ['OPINION_LINKED'],
     });
-    expect(decide(memberOpinionWorkflow, { state: 'DRAFT', event: 'SUBMIT', role: 'COMMITTEE_MEMBER', facts: { cyclePhase: 'DO', linkedCouncilOpinions: 0 } })).toEqual({
+    expect(decide(memberOpinionWorkflow, { state: 'DRAFT', event: 'SUBMIT', role: 'COMMITTEE_MEMBER', facts: { cyclePhase: 'DO', linkedCouncilOpinions: 0 }, standing: { author: true } })).toEqual({
       allowed: false, reason: 'PRECONDITION_FAILED', failed: ['CYCLE_IN_CHECK'],
     });
+  });
+});
+
+describe('memberOpinionWorkflow: guards', () => {
+  it('lets only the author submit, whatever the state', () => {
+    for (const state of ['DRAFT', 'SUBMITTED'] as const)
+      expect(decide(memberOpinionWorkflow, { state, event: 'SUBMIT', role: 'COMMITTEE_MEMBER', facts: { cyclePhase: 'CHECK', linkedCouncilOpinions: 0 }, standing: { author: false } })).toEqual({
+        allowed: false,
+        reason: 'OUT_OF_SCOPE',
+        failed: [],
+      });
   });
 });
 

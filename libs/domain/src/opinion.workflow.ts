@@ -23,8 +23,8 @@ export const memberOpinionWorkflow: Workflow<MemberOpinionState, MemberOpinionEv
   states: MEMBER_OPINION_STATES,
   initial: 'DRAFT',
   events: {
-    /** The author (an assigned member; the API checks both). */
-    SUBMIT: { from: ['DRAFT'], to: 'SUBMITTED', roles: ['COMMITTEE_MEMBER'], preconditions: [inCheck] },
+    /** The author (an assigned member: the API lets only those create an opinion). */
+    SUBMIT: { from: ['DRAFT'], to: 'SUBMITTED', roles: ['COMMITTEE_MEMBER'], guards: ['author'], preconditions: [inCheck] },
     /** Used in one or more council opinions. */
     ADOPT: {
       from: ['SUBMITTED', 'NOTED'],

@@ -14,12 +14,18 @@ const flow: Workflow<S, E, { ready: boolean }> = {
 };
 
 describe('record-level guards', () => {
-  it('refuses an event whose guard does not hold, after the role and before the comment', () => {
+  it('refuses an event whose guard does not hold, for the roles that may fire it, before the comment', () => {
     const base = { state: 'OPEN' as const, event: 'CLOSE' as const, role: 'DEPARTMENT_STAFF' as const, facts: { ready: true } };
     expect(decide(flow, { ...base, standing: { ownDepartment: false } })).toEqual({ allowed: false, reason: 'OUT_OF_SCOPE', failed: [] });
     expect(decide(flow, base)).toEqual({ allowed: false, reason: 'OUT_OF_SCOPE', failed: [] });
     expect(decide(flow, { ...base, standing: { ownDepartment: true } })).toEqual({ allowed: true, to: 'DONE', overridden: [] });
     expect(decide(flow, { ...base, role: 'SECRETARIAT', standing: { ownDepartment: true } })).toMatchObject({ reason: 'FORBIDDEN_ROLE' });
+  });
+
+  it('tells a caller out of scope nothing of the record\'s state', () => {
+    const done = { state: 'DONE' as const, event: 'CLOSE' as const, role: 'DEPARTMENT_STAFF' as const, facts: { ready: true } };
+    expect(decide(flow, { ...done, standing: { ownDepartment: false } })).toMatchObject({ reason: 'OUT_OF_SCOPE' });
+    expect(decide(flow, { ...done, standing: { ownDepartment: true } })).toMatchObject({ reason: 'WRONG_STATE' });
   });
 });
 

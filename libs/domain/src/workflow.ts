@@ -63,15 +63,17 @@ export interface DecideInput<State extends string, Event extends string, Facts> 
   override?: boolean;
 }
 
-/** Decides one transition. Order: state, role, guards, comment, preconditions (a refusal names the first rule). */
+/** Decides one transition. Order: guards (for the event's roles), state, role, comment, preconditions (a refusal names the first rule). */
 export function decide<State extends string, Event extends string, Facts>(
   workflow: Workflow<State, Event, Facts>,
   input: DecideInput<State, Event, Facts>,
 ): Decision<State> {
   const t = workflow.events[input.event];
-  if (!t || !t.from.includes(input.state)) return { allowed: false, reason: 'WRONG_STATE', failed: [] };
+  if (!t) return { allowed: false, reason: 'WRONG_STATE', failed: [] };
+  // A caller of the right role but out of the record's scope learns nothing of its state.
+  if (t.roles.includes(input.role) && !guardsHold(t, input.standing)) return { allowed: false, reason: 'OUT_OF_SCOPE', failed: [] };
+  if (!t.from.includes(input.state)) return { allowed: false, reason: 'WRONG_STATE', failed: [] };
   if (!t.roles.includes(input.role)) return { allowed: false, reason: 'FORBIDDEN_ROLE', failed: [] };
-  if (!guardsHold(t, input.standing)) return { allowed: false, reason: 'OUT_OF_SCOPE', failed: [] };
   const hasComment = !!input.comment && input.comment.trim().length > 0;
   if (t.requiresComment && !hasComment) return { allowed: false, reason: 'COMMENT_REQUIRED', failed: [] };
   const failed = (t.preconditions ?? []).filter((p) => !p.holds(input.facts)).map((p) => p.code);

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { canReadMemberOpinion, decide, eventsFrom, failedPreconditions, memberOpinionWorkflow, type MemberOpinionEvent } from '@kensho/domain';
+import { actionsFor, canReadMemberOpinion, memberOpinionWorkflow, type MemberOpinionEvent, type MemberOpinionFacts, type MemberOpinionState } from '@kensho/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { DomainError, forbidden, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
 import type { RequestLoaders } from '../../common/loaders/loaders';
-import { audit, checkVersion, differs, lockRow, recordTransition, snapshot, writeNewVersion } from '../../common/persistence/audited';
-import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
+import { audit, checkVersion, differs, lockRow, snapshot, writeNewVersion } from '../../common/persistence/audited';
+import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { AssignmentEntity } from '../groups/assignment.entity';
 import { ProjectEntity } from '../projects/project.entity';
@@ -22,7 +22,10 @@ const notInCheck = () =>
 /** 検証意見: assigned members write on their entries during Check; the secretariat adopts or notes them. */
 @Injectable()
 export class MemberOpinionsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly runner: WorkflowRunner,
+  ) {}
 
   /** The opinions of an entry the caller may read (drafts only to their author), through the request's loaders. */
   async visible(actor: Actor, project: ProjectEntity, l: RequestLoaders): Promise<MemberOpinionEntity[]> {
@@ -75,35 +78,37 @@ export class MemberOpinionsService {
     });
   }
 
+  /** One workflow event, through the workflow kit (the table's guard: only the author submits). */
   transition(actor: Actor, event: MemberOpinionEvent, input: MemberOpinionTransitionInput) {
-    assertMayFire(memberOpinionWorkflow, event, actor.role);
-    return this.db.transaction(async (m) => {
-      const row = await lockRow(m, MemberOpinionEntity, input.id, 'memberOpinion');
-      if (row.memberId !== actor.memberId) {
-        if (row.state === 'DRAFT') throw notFound('memberOpinion'); // someone else's draft does not exist for the caller
-        if (event === 'SUBMIT') throw forbidden(); // only the author submits
-      }
-      checkVersion(row, input.version);
-      const cycle = await m.findOneByOrFail(CycleEntity, { id: row.cycleId });
-      const linkedCouncilOpinions = await m.countBy(CouncilOpinionSourceEntity, { memberOpinionId: row.id });
-      const decision = decide(memberOpinionWorkflow, { state: row.state, event, role: actor.role, facts: { cyclePhase: cycle.phase, linkedCouncilOpinions } });
-      throwIfRefused(decision, row.state);
-      const from = row.state;
-      row.state = decision.to;
-      if (event === 'SUBMIT') row.submittedAt = new Date();
-      const saved = await m.save(row);
-      await recordTransition(m, actor, { subjectType: 'member_opinion', subjectId: row.id, event, fromState: from, toState: decision.to, comment: null, overridden: [] });
-      await audit(m, actor, 'member_opinion', row.id, event, { state: from }, { state: decision.to });
-      return saved;
-    });
+    return this.db.transaction((m) => this.runner.fire(m, actor, this.subject, input, { event }));
   }
 
+  /** The member opinion as a workflow of the kit. */
+  private readonly subject: WorkflowSubject<MemberOpinionEntity, MemberOpinionState, MemberOpinionEvent, MemberOpinionFacts> = {
+    workflow: memberOpinionWorkflow,
+    type: 'member_opinion',
+    entity: MemberOpinionEntity,
+    stateColumn: 'state',
+    lock: async (m, actor, ids) => {
+      const row = await lockRow(m, MemberOpinionEntity, ids[0]!, 'memberOpinion');
+      const author = row.memberId === actor.memberId;
+      if (!author && row.state === 'DRAFT') throw notFound('memberOpinion'); // someone else's draft does not exist for the caller
+      const cycle = await m.findOneByOrFail(CycleEntity, { id: row.cycleId });
+      const linkedCouncilOpinions = await m.countBy(CouncilOpinionSourceEntity, { memberOpinionId: row.id });
+      return [{ row, standing: { author }, facts: { cyclePhase: cycle.phase, linkedCouncilOpinions } }];
+    },
+    changes: (event) => (event === 'SUBMIT' ? { submittedAt: new Date() } : {}),
+  };
+
+
   availableActions(actor: Actor, o: MemberOpinionEntity, cyclePhase: string, linked: number): MemberOpinionAction[] {
-    const facts = { cyclePhase, linkedCouncilOpinions: linked };
-    return eventsFrom(memberOpinionWorkflow, o.state, actor.role)
-      .filter((e) => e !== 'SUBMIT' || o.memberId === actor.memberId)
-      .map((event) => ({ event, failedPreconditions: failedPreconditions(memberOpinionWorkflow, event, facts) }));
+    const standing = { author: o.memberId === actor.memberId };
+    return actionsFor(memberOpinionWorkflow, { state: o.state, role: actor.role, standing, facts: { cyclePhase, linkedCouncilOpinions: linked } }).map((a) => ({
+      event: a.event,
+      failedPreconditions: a.failedPreconditions,
+    }));
   }
+
 
   private async lockOwnDraft(m: EntityManager, actor: Actor, ref: { id: string; version: number }) {
     const row = await lockRow(m, MemberOpinionEntity, ref.id, 'memberOpinion');
