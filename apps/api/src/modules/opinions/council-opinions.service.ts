@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { councilOpinionWorkflow, decide, eventsFrom, failedPreconditions, type CouncilOpinionEvent } from '@kensho/domain';
+import { actionsFor, councilOpinionWorkflow, type CouncilOpinionEvent, type CouncilOpinionFacts, type CouncilOpinionState } from '@kensho/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { badField, DomainError, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
-import { audit, auditMany, checkVersion, differs, lockRow, recordTransition, recordTransitions, snapshot, writeNewVersion } from '../../common/persistence/audited';
-import { assertMayFire, throwIfRefused } from '../../common/workflow/refusal';
+import { audit, checkVersion, differs, lockRow, snapshot, writeNewVersion } from '../../common/persistence/audited';
+import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
 import { ProjectEntity } from '../projects/project.entity';
 import { TagEntity } from '../sheets/tag.entity';
 import { CouncilOpinionRevisionEntity } from './council-opinion-revision.entity';
@@ -33,7 +33,10 @@ const TYPE = 'council_opinion';
  */
 @Injectable()
 export class CouncilOpinionsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly runner: WorkflowRunner,
+  ) {}
 
   create(actor: Actor, input: CreateCouncilOpinionInput) {
     return this.db.transaction(async (m) => {
@@ -146,59 +149,45 @@ export class CouncilOpinionsService {
     });
   }
 
-  /** Confirms a set of opinions, recording the meeting or written deliberation. */
+  /** Confirms a set of opinions, recording the meeting or written deliberation: one event of the kit for all. */
   confirm(actor: Actor, input: ConfirmCouncilOpinionsInput) {
-    assertMayFire(councilOpinionWorkflow, 'CONFIRM', actor.role);
-    return this.db.transaction(async (m) => {
-      const rows = await this.lockAll(m, input.opinions);
-      const phases = await cyclePhasesOf(m, rows.map((r) => r.cycleId));
-      for (const row of rows) {
-        const decision = decide(councilOpinionWorkflow, { state: row.state, event: 'CONFIRM', role: actor.role, facts: { cyclePhase: phases.get(row.cycleId)! } });
-        throwIfRefused(decision, row.state);
-      }
-      // every one may be confirmed: written together, a statement for all of them each
-      const confirmedBy = input.confirmedBy.trim();
-      const ids = rows.map((r) => r.id);
-      await m.update(CouncilOpinionEntity, { id: In(ids) }, { state: 'CONFIRMED', confirmedOn: input.confirmedOn, confirmedBy, version: () => '"version" + 1' } as never);
-      await recordTransitions(m, actor, ids.map((id) => ({ subjectType: TYPE, subjectId: id, event: 'CONFIRM', fromState: 'DRAFT', toState: 'CONFIRMED', comment: confirmedBy, overridden: [] })));
-      await auditMany(m, actor, TYPE, ids.map((id) => ({
-        entityId: id, action: 'CONFIRM', before: { state: 'DRAFT' }, after: { state: 'CONFIRMED', confirmedOn: input.confirmedOn, confirmedBy },
-      })));
-      const confirmed = await m.findBy(CouncilOpinionEntity, { id: In(ids) });
-      return ids.map((id) => confirmed.find((c) => c.id === id)!);
-    });
+    const ids = input.opinions.map((r) => r.id);
+    if (new Set(ids).size !== ids.length) throw badField('opinions', 'DUPLICATE', { what: 'councilOpinion' });
+    const confirmedBy = input.confirmedBy.trim();
+    return this.db.transaction((m) =>
+      this.runner.fireMany(m, actor, this.subject, input.opinions, { event: 'CONFIRM', comment: confirmedBy, confirmedOn: input.confirmedOn, confirmedBy }),
+    );
   }
 
+  /** Reopens a confirmed opinion; a reason is required. */
   reopen(actor: Actor, input: ReopenCouncilOpinionInput) {
-    return this.transition(actor, 'REOPEN', input);
+    return this.db.transaction((m) => this.runner.fire(m, actor, this.subject, input, { event: 'REOPEN', comment: input.comment }));
   }
 
-  private transition(actor: Actor, event: CouncilOpinionEvent, input: ReopenCouncilOpinionInput) {
-    assertMayFire(councilOpinionWorkflow, event, actor.role);
-    return this.db.transaction(async (m) => {
-      const row = await lockRow(m, CouncilOpinionEntity, input.id, 'councilOpinion');
-      checkVersion(row, input.version);
-      const phase = await cyclePhaseOf(m, row.cycleId);
-      const decision = decide(councilOpinionWorkflow, { state: row.state, event, role: actor.role, facts: { cyclePhase: phase }, comment: input.comment });
-      throwIfRefused(decision, row.state);
-      const from = row.state;
-      row.state = decision.to;
-      if (decision.to === 'DRAFT') Object.assign(row, { confirmedOn: null, confirmedBy: null });
-      const saved = await m.save(row);
-      const comment = input.comment?.trim() || null;
-      await recordTransition(m, actor, { subjectType: TYPE, subjectId: row.id, event, fromState: from, toState: decision.to, comment, overridden: [] });
-      await audit(m, actor, TYPE, row.id, event, { state: from }, { state: decision.to }, comment);
-      return saved;
-    });
-  }
+  /** The council opinion as a workflow of the kit; a confirmation records its meeting, a reopening clears it. */
+  private readonly subject: WorkflowSubject<CouncilOpinionEntity, CouncilOpinionState, CouncilOpinionEvent, CouncilOpinionFacts> = {
+    workflow: councilOpinionWorkflow,
+    type: TYPE,
+    entity: CouncilOpinionEntity,
+    stateColumn: 'state',
+    lock: async (m, _actor, ids) => {
+      const rows = await m.find(CouncilOpinionEntity, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      if (rows.length !== ids.length) throw notFound('councilOpinion');
+      const phases = await cyclePhasesOf(m, rows.map((r) => r.cycleId));
+      return rows.map((row) => ({ row, facts: { cyclePhase: phases.get(row.cycleId)! } }));
+    },
+    changes: (event, _to, input) =>
+      event === 'CONFIRM' ? { confirmedOn: input.confirmedOn as string, confirmedBy: input.confirmedBy as string } : { confirmedOn: null, confirmedBy: null },
+  };
 
   availableActions(actor: Actor, row: CouncilOpinionEntity, cyclePhase: string): CouncilOpinionAction[] {
-    return eventsFrom(councilOpinionWorkflow, row.state, actor.role).map((event) => ({
-      event,
-      requiresComment: !!councilOpinionWorkflow.events[event].requiresComment,
-      failedPreconditions: failedPreconditions(councilOpinionWorkflow, event, { cyclePhase }),
+    return actionsFor(councilOpinionWorkflow, { state: row.state, role: actor.role, facts: { cyclePhase } }).map((a) => ({
+      event: a.event,
+      requiresComment: a.requiresComment,
+      failedPreconditions: a.failedPreconditions,
     }));
   }
+
 
   private ofEntry(m: EntityManager, projectId: string) {
     return m.find(CouncilOpinionEntity, { where: { projectId }, order: { position: 'ASC' } });
@@ -303,8 +292,3 @@ async function cyclePhasesOf(m: EntityManager, cycleIds: string[]): Promise<Map<
   return new Map(rows.map((r) => [r.id, r.phase]));
 }
 
-/** The cycle's phase, for the workflow's facts (the table itself refuses outside CHECK). */
-async function cyclePhaseOf(m: EntityManager, cycleId: string): Promise<string> {
-  const [row] = await m.query(`SELECT phase FROM cycle WHERE id = $1`, [cycleId]);
-  return row.phase;
-}
