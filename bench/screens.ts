@@ -88,7 +88,7 @@ const PG_OVERVIEW = `query CycleOverview($id: UUID!) {
 const overviewFromPg = (c: Json) => ({
   id: c.id, phase: c.phase, version: c.version, fiscalYear: c.fiscalYear, startDate: c.startDate, endDate: c.endDate,
   transitions: c.transitionsList.map((t: Json) => ({
-    id: t.id, event: t.event, fromPhase: t.fromState, toPhase: t.toState, actorName: name(t.appUserByActorId), comment: t.comment, overridden: t.overridden, at: t.at,
+    id: t.id, event: t.event, fromState: t.fromState, toState: t.toState, actorName: name(t.appUserByActorId), comment: t.comment, overridden: t.overridden, at: t.at,
   })),
   articles: c.ordinanceByOrdinanceId.articlesByOrdinanceIdList,
   groups: c.verificationGroupsByCycleIdList,

@@ -90,7 +90,7 @@ describe('the Check demo: FY2019 in Check with the council\'s confirmed opinions
     query CheckDemo {
       cycles {
         id fiscalYear phase
-        transitions { event fromPhase toPhase comment overridden }
+        transitions { event fromState toState comment overridden }
         sheetProgress { state count }
         projects { name verifiedWithId assignedMembers { name } councilOpinions { position mark state text confirmedOn confirmedBy tags { mark } sources { id } } }
       }
@@ -107,7 +107,7 @@ describe('the Check demo: FY2019 in Check with the council\'s confirmed opinions
     expect(fy2019.phase).toBe('CHECK');
     expect(fy2019.transitions.map((t: { event: string }) => t.event).sort()).toEqual(['START_CHECK', 'START_DO']);
     const check = fy2019.transitions.find((t: { event: string }) => t.event === 'START_CHECK');
-    expect(check).toMatchObject({ fromPhase: 'DO', toPhase: 'CHECK', overridden: ['ALL_SHEETS_ACCEPTED'] });
+    expect(check).toMatchObject({ fromState: 'DO', toState: 'CHECK', overridden: ['ALL_SHEETS_ACCEPTED'] });
     expect(check.comment).toMatch(/\S/);
     expect(fy2019.sheetProgress).toEqual(expect.arrayContaining([{ state: 'ACCEPTED', count: 10 }, { state: 'DRAFT', count: 4 }]));
   });

@@ -115,7 +115,7 @@ describe('the cost of the relation fields', () => {
   it('cycles with their progress, actions and phase history: one statement per field whatever the number of cycles', async () => {
     const bare = await countStatements(() => sec.gql(`{ cycles { id } }`));
     const full = await countStatements(() =>
-      sec.gql(`{ cycles { id sheetProgress { state count } availableActions { event failedPreconditions } transitions { event fromPhase toPhase } } }`),
+      sec.gql(`{ cycles { id sheetProgress { state count } availableActions { event failedPreconditions } transitions { event fromState toState } } }`),
     );
     const cycles = expectData(full.result).cycles as Array<{ id: string; sheetProgress: Array<{ state: string; count: number }>; availableActions: unknown[] }>;
     expect(cycles.length).toBeGreaterThanOrEqual(3);

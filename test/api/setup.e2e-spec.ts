@@ -40,8 +40,8 @@ const M = {
 
 const CYCLE_VIEW = `query($id: ID!) { cycle(id: $id) {
   ${CYCLE_FIELDS}
-  availableActions { event toPhase failedPreconditions canOverride }
-  transitions { event fromPhase toPhase actorName comment overridden }
+  availableActions { event toState failedPreconditions mayOverride }
+  transitions { event fromState toState actorName comment overridden }
   groups { id name members { id } }
   projects { id name page kind sortOrder verifiedWithId group { id } department { id } relatedProjects { id name } assignedMembers { id } }
 } }`;
@@ -116,7 +116,7 @@ describe('the set-up of a new cycle, step by step', () => {
     // The server says what may be done next, and why it cannot yet.
     const v = await view();
     expect(v.availableActions).toEqual([
-      { event: 'START_DO', toPhase: 'DO', canOverride: true, failedPreconditions: ['CYCLE_HAS_ENTRIES'] },
+      { event: 'START_DO', toState: 'DO', mayOverride: true, failedPreconditions: ['CYCLE_HAS_ENTRIES'] },
     ]);
   });
 
@@ -262,7 +262,7 @@ describe('the set-up of a new cycle, step by step', () => {
     }
     const v = await view();
     expect(v).toMatchObject({ phase: 'PLAN', version: s.cycle.version, transitions: [] });
-    expect(v.availableActions).toEqual([{ event: 'START_DO', toPhase: 'DO', canOverride: true, failedPreconditions: ['ENTRIES_HAVE_ASSIGNMENT'] }]);
+    expect(v.availableActions).toEqual([{ event: 'START_DO', toState: 'DO', mayOverride: true, failedPreconditions: ['ENTRIES_HAVE_ASSIGNMENT'] }]);
   });
 
   it('moves to DO with override and reason, recorded in the transitions with the overridden codes', async () => {
@@ -274,7 +274,7 @@ describe('the set-up of a new cycle, step by step', () => {
 
     const v = await view();
     expect(v.transitions).toEqual([
-      { event: 'START_DO', fromPhase: 'PLAN', toPhase: 'DO', actorName: '産業政策課 事務局', comment: reason, overridden: ['ENTRIES_HAVE_ASSIGNMENT'] },
+      { event: 'START_DO', fromState: 'PLAN', toState: 'DO', actorName: '産業政策課 事務局', comment: reason, overridden: ['ENTRIES_HAVE_ASSIGNMENT'] },
     ]);
     const audit = await expectAudited(res, 'cycle', s.cycle.id, 'START_DO', 'cycle');
     expect(audit).toMatchObject({ before: { state: 'PLAN', version: 1 }, after: { state: 'DO', version: 2 }, reason });

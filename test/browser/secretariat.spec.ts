@@ -34,10 +34,10 @@ test.describe('secretariat', () => {
       } else {
         await expect(button).toBeDisabled();
         for (const code of action.failedPreconditions) await expect(section.getByText(PRECONDITION_LABELS[code]!.ja)).toBeVisible();
-        await expect(section.getByRole('button', { name: '条件を満たさないまま進める' })).toHaveCount(action.canOverride ? 1 : 0);
+        await expect(section.getByRole('button', { name: '条件を満たさないまま進める' })).toHaveCount(action.mayOverride ? 1 : 0);
       }
     }
-    await expect(section.getByRole('button')).toHaveCount(actions.length + actions.filter((a) => a.failedPreconditions.length && a.canOverride).length);
+    await expect(section.getByRole('button')).toHaveCount(actions.length + actions.filter((a) => a.failedPreconditions.length && a.mayOverride).length);
   });
 
   test('edits an entry and assigns a member', async ({ page }) => {
@@ -249,21 +249,21 @@ test.describe('secretariat', () => {
     expect(phase).toBe('PLAN');
     const action = actions[0]!;
     expect(action.failedPreconditions).toContain('CYCLE_HAS_ENTRIES');
-    expect(action.canOverride).toBe(true);
+    expect(action.mayOverride).toBe(true);
     const section = page.getByRole('region', { name: '段階の移行' });
     await expect(section.getByRole('button', { name: CYCLE_PHASE_EVENT_LABELS[action.event].ja, exact: true })).toBeDisabled();
     for (const code of action.failedPreconditions) await expect(section.getByText(PRECONDITION_LABELS[code]!.ja)).toBeVisible();
 
     await section.getByRole('button', { name: '条件を満たさないまま進める' }).click();
     const dialog = page.getByRole('dialog', { name: '条件を満たさないまま進める' });
-    await expect(dialog).toContainText(`「${CYCLE_PHASE_LABELS[phase].ja}」から「${CYCLE_PHASE_LABELS[action.toPhase].ja}」へ進めます。`);
+    await expect(dialog).toContainText(`「${CYCLE_PHASE_LABELS[phase].ja}」から「${CYCLE_PHASE_LABELS[action.toState].ja}」へ進めます。`);
     await dialog.getByRole('button', { name: CYCLE_PHASE_EVENT_LABELS[action.event].ja }).click();
     await expect(dialog.getByText('理由を入力してください。')).toBeVisible();
     await dialog.getByRole('textbox').fill('前年度の記録を残すため、事業の登録は後日行う');
     await shot(page, '22-override-dialog');
     await dialog.getByRole('button', { name: CYCLE_PHASE_EVENT_LABELS[action.event].ja }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText(`「${CYCLE_PHASE_LABELS[action.toPhase].ja}」へ進めました。`)).toBeVisible();
+    await expect(page.getByText(`「${CYCLE_PHASE_LABELS[action.toState].ja}」へ進めました。`)).toBeVisible();
 
     const history = page.getByRole('region', { name: '移行の履歴' });
     const latest = history.getByRole('row').nth(1);
@@ -282,15 +282,15 @@ test.describe('secretariat', () => {
 
 interface Action {
   event: CyclePhaseEvent;
-  toPhase: CyclePhase;
+  toState: CyclePhase;
   failedPreconditions: string[];
-  canOverride: boolean;
+  mayOverride: boolean;
 }
 
 /** What the server says about a fiscal year for the signed-in user (the screen must show exactly this). */
 async function cycleOf(page: Page, fiscalYear: number): Promise<{ id: string; phase: CyclePhase; actions: Action[] }> {
   const res = await page.request.post('/graphql', {
-    data: { query: '{ cycles { id fiscalYear phase availableActions { event toPhase failedPreconditions canOverride } } }' },
+    data: { query: '{ cycles { id fiscalYear phase availableActions { event toState failedPreconditions mayOverride } } }' },
   });
   const c = ((await res.json()).data.cycles as Array<{ id: string; fiscalYear: number; phase: CyclePhase; availableActions: Action[] }>).find(
     (x) => x.fiscalYear === fiscalYear,

@@ -12,6 +12,7 @@ import type { Actor } from '../../common/auth/actor';
 import type { RequestLoaders } from '../../common/loaders/loaders';
 import { badField, DomainError, notFound } from '../../common/errors/domain-error';
 import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
+import { toActionModel } from '../../common/workflow/workflow.model';
 import { assertSetupEditable } from '../../common/workflow/setup-lock';
 import { createAudited, lockRow, updateAudited } from '../../common/persistence/audited';
 import { OrdinanceEntity } from '../ordinance/ordinance.entity';
@@ -92,19 +93,14 @@ export class CyclesService {
   async availableActions(actor: Actor, cycle: CycleEntity, l: RequestLoaders): Promise<CycleAction[]> {
     if (!mayAct(cyclePhaseWorkflow, cycle.phase, actor.role)) return [];
     const facts = await l.cycleFacts.load(cycle.id);
-    return actionsFor(cyclePhaseWorkflow, { state: cycle.phase, role: actor.role, facts }).map((a) => ({
-      event: a.event,
-      toPhase: a.to,
-      failedPreconditions: a.failedPreconditions,
-      canOverride: a.mayOverride,
-    }));
+    return actionsFor(cyclePhaseWorkflow, { state: cycle.phase, role: actor.role, facts }).map(toActionModel);
   }
 
   /** The cycle's phase changes, oldest first. */
   async transitions(cycle: CycleEntity, l: RequestLoaders): Promise<CycleTransition[]> {
     const rows = await l.cycleTransitions.load(cycle.id);
     return rows.map((r) => ({
-      id: r.id, event: r.event as CyclePhaseEvent, fromPhase: r.fromState as CyclePhase, toPhase: r.toState as CyclePhase,
+      id: r.id, event: r.event, fromState: r.fromState, toState: r.toState,
       actorName: r.actorName, comment: r.comment, overridden: r.overridden, at: r.at,
     }));
   }

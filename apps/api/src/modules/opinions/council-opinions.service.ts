@@ -6,6 +6,7 @@ import { badField, DomainError, notFound } from '../../common/errors/domain-erro
 import type { VersionedRefInput } from '../../common/inputs';
 import { audit, checkVersion, differs, lockRow, snapshot, writeNewVersion } from '../../common/persistence/audited';
 import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
+import { toActionModel } from '../../common/workflow/workflow.model';
 import { ProjectEntity } from '../projects/project.entity';
 import { TagEntity } from '../sheets/tag.entity';
 import { CouncilOpinionRevisionEntity } from './council-opinion-revision.entity';
@@ -181,11 +182,7 @@ export class CouncilOpinionsService {
   };
 
   availableActions(actor: Actor, row: CouncilOpinionEntity, cyclePhase: string): CouncilOpinionAction[] {
-    return actionsFor(councilOpinionWorkflow, { state: row.state, role: actor.role, facts: { cyclePhase } }).map((a) => ({
-      event: a.event,
-      requiresComment: a.requiresComment,
-      failedPreconditions: a.failedPreconditions,
-    }));
+    return actionsFor(councilOpinionWorkflow, { state: row.state, role: actor.role, facts: { cyclePhase } }).map(toActionModel);
   }
 
 

@@ -7,6 +7,7 @@ import type { VersionedRefInput } from '../../common/inputs';
 import type { RequestLoaders } from '../../common/loaders/loaders';
 import { audit, checkVersion, differs, lockRow, snapshot, writeNewVersion } from '../../common/persistence/audited';
 import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
+import { toActionModel } from '../../common/workflow/workflow.model';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { AssignmentEntity } from '../groups/assignment.entity';
 import { ProjectEntity } from '../projects/project.entity';
@@ -103,10 +104,7 @@ export class MemberOpinionsService {
 
   availableActions(actor: Actor, o: MemberOpinionEntity, cyclePhase: string, linked: number): MemberOpinionAction[] {
     const standing = { author: o.memberId === actor.memberId };
-    return actionsFor(memberOpinionWorkflow, { state: o.state, role: actor.role, standing, facts: { cyclePhase, linkedCouncilOpinions: linked } }).map((a) => ({
-      event: a.event,
-      failedPreconditions: a.failedPreconditions,
-    }));
+    return actionsFor(memberOpinionWorkflow, { state: o.state, role: actor.role, standing, facts: { cyclePhase, linkedCouncilOpinions: linked } }).map(toActionModel);
   }
 
 

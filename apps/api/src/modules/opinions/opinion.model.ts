@@ -1,21 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CouncilOpinionEvent, MemberOpinionEvent } from '@kensho/domain';
-import { CouncilOpinionEventEnum, MemberOpinionEventEnum } from '../../common/graphql-enums';
+import { CouncilOpinionEventEnum, CouncilOpinionStateEnum, MemberOpinionEventEnum, MemberOpinionStateEnum } from '../../common/graphql-enums';
+import { workflowTypes } from '../../common/workflow/workflow.model';
 import { MemberEntity } from '../members/member.entity';
 import { ProjectEntity } from '../projects/project.entity';
 
-@ObjectType()
-export class MemberOpinionAction {
-  @Field(() => MemberOpinionEventEnum) event: MemberOpinionEvent;
-  @Field(() => [String]) failedPreconditions: string[];
-}
-
-@ObjectType()
-export class CouncilOpinionAction {
-  @Field(() => CouncilOpinionEventEnum) event: CouncilOpinionEvent;
-  @Field() requiresComment: boolean;
-  @Field(() => [String]) failedPreconditions: string[];
-}
+export const MemberOpinionAction = workflowTypes('MemberOpinion', MemberOpinionEventEnum, MemberOpinionStateEnum).Action;
+export type MemberOpinionAction = InstanceType<typeof MemberOpinionAction>;
+export const CouncilOpinionAction = workflowTypes('CouncilOpinion', CouncilOpinionEventEnum, CouncilOpinionStateEnum).Action;
+export type CouncilOpinionAction = InstanceType<typeof CouncilOpinionAction>;
 
 /** Where a member opinion went: the council opinion's number and wording. */
 @ObjectType()

@@ -1,15 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { SheetEvent, SheetState } from '@kensho/domain';
 import { SheetEventEnum, SheetStateEnum } from '../../common/graphql-enums';
+import { workflowTypes } from '../../common/workflow/workflow.model';
 import { SheetContent } from './sheet-content.model';
 
-@ObjectType()
-export class SheetAction {
-  @Field(() => SheetEventEnum) event: SheetEvent;
-  @Field(() => SheetStateEnum) toState: SheetState;
-  @Field() requiresComment: boolean;
-  @Field(() => [String], { description: 'Codes of the preconditions that fail now.' }) failedPreconditions: string[];
-}
+const sheetWorkflowTypes = workflowTypes('Sheet', SheetEventEnum, SheetStateEnum);
+export const SheetAction = sheetWorkflowTypes.Action;
+export type SheetAction = InstanceType<typeof SheetAction>;
+export const SheetTransition = sheetWorkflowTypes.Transition;
+export type SheetTransition = InstanceType<typeof SheetTransition>;
 
 @ObjectType()
 export class SheetRevision {
@@ -23,17 +22,6 @@ export class SheetRevision {
 export class SheetVersionContent {
   @Field(() => Int) version: number;
   @Field(() => SheetContent) content: SheetContent;
-}
-
-@ObjectType()
-export class SheetTransition {
-  @Field(() => ID) id: string;
-  @Field(() => SheetEventEnum) event: SheetEvent;
-  @Field(() => SheetStateEnum) fromState: SheetState;
-  @Field(() => SheetStateEnum) toState: SheetState;
-  @Field(() => String, { nullable: true }) actorName: string | null;
-  @Field(() => String, { nullable: true }) comment: string | null;
-  @Field() at: Date;
 }
 
 @ObjectType()

@@ -16,6 +16,7 @@ import type { RequestLoaders } from '../../common/loaders/loaders';
 import { badInput, DomainError, forbidden, notFound, type FieldProblem } from '../../common/errors/domain-error';
 import { audit, checkVersion, differs, lockRow, writeNewVersion } from '../../common/persistence/audited';
 import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
+import { toActionModel } from '../../common/workflow/workflow.model';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { assertSetupEditable } from '../../common/workflow/setup-lock';
 import { ProjectEntity } from '../projects/project.entity';
@@ -123,12 +124,7 @@ export class SheetsService {
   /** The events the caller may fire now, with the preconditions that fail (STYLE.md item 5). */
   availableActions(actor: Actor, sheet: SheetEntity, project: ProjectEntity, cycle: CycleEntity): SheetAction[] {
     const standing = { ownDepartment: !!actor.departmentId && project.departmentId === actor.departmentId };
-    return actionsFor(sheetWorkflow, { state: sheet.state, role: actor.role, standing, facts: sheetFacts(sheet, cycle) }).map((a) => ({
-      event: a.event,
-      toState: a.to,
-      requiresComment: a.requiresComment,
-      failedPreconditions: a.failedPreconditions,
-    }));
+    return actionsFor(sheetWorkflow, { state: sheet.state, role: actor.role, standing, facts: sheetFacts(sheet, cycle) }).map(toActionModel);
   }
 
   canEdit(actor: Actor, sheet: SheetEntity, project: ProjectEntity, cycle: CycleEntity): boolean {
@@ -164,10 +160,7 @@ export class SheetsService {
   async transitions(actor: Actor, sheet: SheetEntity, project: ProjectEntity, l: RequestLoaders): Promise<SheetTransition[]> {
     const history = this.seesHistory(actor, project);
     const rows = await l.sheetTransitions.load(sheet.id);
-    return rows.map((r) => ({
-      id: r.id, event: r.event as SheetEvent, fromState: r.fromState as SheetState, toState: r.toState as SheetState,
-      actorName: r.actorName, comment: history ? r.comment : null, at: r.at,
-    }));
+    return rows.map((r) => ({ ...r, comment: history ? r.comment : null }));
   }
 
   /** The drafts and the review conversation are the department's and the secretariat's (`canReadSheetHistory`). */

@@ -34,7 +34,7 @@ export function AdvanceDialog({ cycle, action, override, onClose, onReload }: Pr
     defaultValues: { reason: '' },
     update: ({ reason }, { id }, version) =>
       advance({ variables: { input: { id, version, event: action.event, override, reason: reason.trim() || null } } }),
-    savedMessage: t('cycles.advanced', { phase: label(CYCLE_PHASE_LABELS[action.toPhase]) }),
+    savedMessage: t('cycles.advanced', { phase: label(CYCLE_PHASE_LABELS[action.toState]) }),
     onClose,
     onReload: async () => {
       const latest = await onReload();
@@ -51,7 +51,7 @@ export function AdvanceDialog({ cycle, action, override, onClose, onReload }: Pr
       submitColor={override ? 'warning' : 'primary'}
     >
       <Typography>
-        {t('cycles.advanceConfirm', { from: label(CYCLE_PHASE_LABELS[cycle.phase]), to: label(CYCLE_PHASE_LABELS[action.toPhase]) })}
+        {t('cycles.advanceConfirm', { from: label(CYCLE_PHASE_LABELS[cycle.phase]), to: label(CYCLE_PHASE_LABELS[action.toState]) })}
       </Typography>
       {override && (
         <Alert severity="warning">

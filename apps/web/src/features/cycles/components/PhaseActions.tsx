@@ -40,7 +40,7 @@ export function PhaseActions({ cycle, onReload }: { cycle: CycleActionFieldsFrag
               <Button variant="contained" disabled={failed.length > 0} onClick={() => setOpen({ action, override: false })}>
                 {label(CYCLE_PHASE_EVENT_LABELS[action.event])}
               </Button>
-              {failed.length > 0 && action.canOverride && (
+              {failed.length > 0 && action.mayOverride && (
                 <Button variant="outlined" color="warning" onClick={() => setOpen({ action, override: true })}>
                   {t('cycles.overrideAction')}
                 </Button>

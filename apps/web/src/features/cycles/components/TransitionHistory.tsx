@@ -48,7 +48,7 @@ export function TransitionHistory({ transitions }: { transitions: readonly Trans
                   <TableCell>{label(CYCLE_PHASE_EVENT_LABELS[r.event])}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-                      <PhaseChip phase={r.fromPhase} /> → <PhaseChip phase={r.toPhase} />
+                      <PhaseChip phase={r.fromState} /> → <PhaseChip phase={r.toState} />
                     </Box>
                   </TableCell>
                   <TableCell>{r.actorName ?? '—'}</TableCell>

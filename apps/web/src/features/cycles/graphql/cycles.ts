@@ -20,15 +20,15 @@ export const CycleActionFieldsFragment = graphql(`
     version
     availableActions {
       event
-      toPhase
+      toState
       failedPreconditions
-      canOverride
+      mayOverride
     }
     transitions {
       id
       event
-      fromPhase
-      toPhase
+      fromState
+      toState
       actorName
       comment
       overridden
