@@ -245,6 +245,20 @@ test.describe('secretariat', () => {
     await expect(page.getByTestId('cycle-title')).toHaveText('平成30年度（2018年度）');
     await expect(page.getByTestId('cycle-counts')).toHaveText('事業 0件（検証単位 0件）・0班');
 
+    // The year's deadlines are set in the same dialog, shown in the era, and kept.
+    await page.getByRole('button', { name: '検証期間' }).click();
+    const edit = page.getByRole('dialog', { name: '平成30年度（2018年度）' });
+    await edit.getByLabel('施策検証シートの提出期限').fill('2018-07-31');
+    await edit.getByLabel('検証意見の提出期限').fill('2018-11-30');
+    await expect(edit.getByText('平成30年7月31日（火）')).toBeVisible();
+    await edit.getByRole('button', { name: '保存' }).click();
+    await expect(edit).toBeHidden();
+    await page.getByRole('button', { name: '検証期間' }).click();
+    await expect(edit.getByLabel('施策検証シートの提出期限')).toHaveValue('2018-07-31');
+    await expect(edit.getByLabel('検証意見の提出期限')).toHaveValue('2018-11-30');
+    await edit.getByRole('button', { name: 'キャンセル' }).click();
+    await expect(edit).toBeHidden();
+
     const { actions, phase } = await cycleOf(page, 2018);
     expect(phase).toBe('PLAN');
     const action = actions[0]!;

@@ -14,6 +14,8 @@ interface Values {
   ordinanceId: string;
   startDate: string;
   endDate: string;
+  sheetDeadline: string;
+  opinionDeadline: string;
 }
 
 interface CycleDates {
@@ -22,6 +24,8 @@ interface CycleDates {
   version: number;
   startDate: string | null;
   endDate: string | null;
+  sheetDeadline?: string | null;
+  opinionDeadline?: string | null;
 }
 
 interface Props {
@@ -43,6 +47,8 @@ export function CycleFormDialog({ cycle, suggestedYear, onClose, onSaved, onRelo
     ordinanceId: '',
     startDate: c?.startDate ?? '',
     endDate: c?.endDate ?? '',
+    sheetDeadline: c?.sheetDeadline ?? '',
+    opinionDeadline: c?.opinionDeadline ?? '',
   });
   const [create] = useMutation(CreateCycleMutation, { refetchQueries: [CycleListQuery], awaitRefetchQueries: true });
   const [update] = useMutation(UpdateCycleMutation);
@@ -56,7 +62,11 @@ export function CycleFormDialog({ cycle, suggestedYear, onClose, onSaved, onRelo
       if (data) onSaved(data.createCycle.fiscalYear);
     },
     update: async (v, { id, fiscalYear: year }, version) => {
-      await update({ variables: { input: { id, version, startDate: toNull(v.startDate), endDate: toNull(v.endDate) } } });
+      await update({
+        variables: {
+          input: { id, version, startDate: toNull(v.startDate), endDate: toNull(v.endDate), sheetDeadline: toNull(v.sheetDeadline), opinionDeadline: toNull(v.opinionDeadline) },
+        },
+      });
       onSaved(year);
     },
     onClose,
@@ -97,6 +107,13 @@ export function CycleFormDialog({ cycle, suggestedYear, onClose, onSaved, onRelo
         label={t('cycles.endDate')}
         rules={{ validate: (end, all) => rules.dateRange(lang, all.startDate, end) }}
       />
+      {cycle && (
+        <>
+          <Typography variant="body2">{t('cycles.deadlines')}</Typography>
+          <FormTextField control={form.control} name="sheetDeadline" type="date" label={t('cycles.sheetDeadline')} />
+          <FormTextField control={form.control} name="opinionDeadline" type="date" label={t('cycles.opinionDeadline')} />
+        </>
+      )}
     </FormDialog>
   );
 }

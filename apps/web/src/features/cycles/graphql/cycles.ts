@@ -9,6 +9,8 @@ export const CycleListQuery = graphql(`
       version
       startDate
       endDate
+      sheetDeadline
+      opinionDeadline
     }
   }
 `);
@@ -118,6 +120,8 @@ export const UpdateCycleMutation = graphql(`
       version
       startDate
       endDate
+      sheetDeadline
+      opinionDeadline
     }
   }
 `);
