@@ -251,6 +251,7 @@ test.describe('secretariat', () => {
     await edit.getByLabel('施策検証シートの提出期限').fill('2018-07-31');
     await edit.getByLabel('検証意見の提出期限').fill('2018-11-30');
     await expect(edit.getByText('平成30年7月31日（火）')).toBeVisible();
+    await shot(page, '21b-cycle-deadlines');
     await edit.getByRole('button', { name: '保存' }).click();
     await expect(edit).toBeHidden();
     await page.getByRole('button', { name: '検証期間' }).click();

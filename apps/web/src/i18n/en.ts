@@ -76,6 +76,7 @@ export const en: Translation = {
     startDate: 'Start date',
     endDate: 'End date',
     deadlines: 'Deadlines',
+    editDates: 'Period and deadlines',
     sheetDeadline: 'Verification sheets due',
     opinionDeadline: 'Member opinions due',
     summary: '{{projects}} projects ({{entries}} entries) · {{groups}} groups',

@@ -78,6 +78,7 @@ export const ja = {
     startDate: '開始日',
     endDate: '終了日',
     deadlines: '期限',
+    editDates: '検証期間と期限',
     sheetDeadline: '施策検証シートの提出期限',
     opinionDeadline: '検証意見の提出期限',
     summary: '事業 {{projects}}件（検証単位 {{entries}}件）・{{groups}}班',
