@@ -24,7 +24,7 @@ loader._resolveFilename = function (request, parent, ...rest) {
     return resolveFilename.call(this, graphql15 + request.slice('graphql'.length), parent, ...rest);
   return resolveFilename.call(this, request, parent, ...rest);
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { postgraphile } = require('postgraphile') as typeof import('postgraphile');
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });

@@ -32,7 +32,7 @@ type SideName = (typeof SIDES)[number];
 const ROOT = resolve(__dirname, '..');
 const DEMO_PASSWORD = 'kensho-demo-2019';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;  
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => {

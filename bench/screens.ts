@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { print, type DocumentNode } from 'graphql';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;  
 type Vars = Record<string, unknown>;
 
 const GENERATED = resolve(__dirname, '../apps/web/src/generated/graphql.ts');

@@ -51,7 +51,9 @@ async function waitHealthy() {
   for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`${base}/health`)).status === 200) return;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the API did not come up');

@@ -4,8 +4,8 @@ declare module 'autocannon' {
   interface Result { duration: number; requests: Histogram; latency: Histogram; throughput: Histogram; errors: number; timeouts: number; non2xx: number }
   interface Request {
     method?: string; path?: string; headers?: Record<string, string>; body?: string;
-    setupRequest?: (req: any, context: any) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
-    onResponse?: (status: number, body: string, context: any) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+    setupRequest?: (req: any, context: any) => any;  
+    onResponse?: (status: number, body: string, context: any) => void;  
   }
   interface Options { url: string; connections?: number; duration?: number; timeout?: number; requests?: Request[]; skipAggregateResult?: boolean }
   function autocannon(opts: Options): Promise<Result>;

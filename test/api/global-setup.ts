@@ -24,7 +24,7 @@ export interface TestDatabase {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __KENSHO_TEST_DBS__: TestDatabase[] | undefined;
 }
 

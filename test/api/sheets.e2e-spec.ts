@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { startApp, unique, type TestApp } from './support/app';
+import { startApp, type TestApp } from './support/app';
 import type { GqlClient } from './support/client';
 import { SESSION_COOKIE } from './support/client';
 import { expectData, expectError, fieldsOf } from './support/errors';

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -49,7 +48,9 @@ export class AppModule {
           pinoHttp: {
             level: config.LOG_LEVEL,
             genReqId: requestIdOf,
-            redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
+            // a logged error's fields (a failed statement's SQL parameters) without secrets or large values
+            serializers: { err: errSerializer },
             autoLogging: { ignore: (req) => req.url === '/health' || !!req.url?.startsWith('/assets/') },
           },
         }),

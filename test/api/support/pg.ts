@@ -4,7 +4,7 @@ export function pgClient(connectionString: string): {
   query(sql: string, params?: unknown[]): Promise<unknown>;
   end(): Promise<void>;
 } {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { Client } = require('pg');
   return new Client({ connectionString });
 }

@@ -4,7 +4,7 @@
  * sees every statement of every pooled connection (TypeORM's repositories, raw queries, BEGIN/COMMIT).
  */
 export async function countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { Client } = require('pg') as { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
   const proto = Client.prototype;
   const original = proto.query;

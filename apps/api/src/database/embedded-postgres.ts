@@ -92,7 +92,7 @@ export async function startEmbeddedPostgres(dataDir: string, opts: EmbeddedPostg
   try {
     await server.start();
   } catch (e) {
-    throw new Error(`The embedded PostgreSQL did not start (${clusterDir}, port ${port}): ${e instanceof Error ? e.message : ''}\n${logs.slice(-10).join('')}`);
+    throw new Error(`The embedded PostgreSQL did not start (${clusterDir}, port ${port}): ${e instanceof Error ? e.message : ''}\n${logs.slice(-10).join('')}`, { cause: e });
   }
   opts.log?.info({ dataDir: clusterDir, port, ms: Date.now() - started }, 'embedded PostgreSQL started');
 

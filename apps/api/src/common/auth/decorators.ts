@@ -12,6 +12,7 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Only these roles may call the operation; the global AuthGuard enforces it. */
 export const Allow = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Express's request with what the guards attach (user, id)
 export function requestOf(ctx: ExecutionContext): any {
   return ctx.getType<string>() === 'graphql' ? GqlExecutionContext.create(ctx).getContext().req : ctx.switchToHttp().getRequest();
 }

@@ -8,6 +8,7 @@ import { currentRequestScope } from '../http/request-scope';
  * What PostgreSQL cannot store in `text` or `jsonb`: the NUL character, and a UTF-16 surrogate without its
  * pair (JSON's `"\ud800"` decodes to one; it has no UTF-8 form).
  */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const isStorable = (text: string) => !UNSTORABLE.test(text);

@@ -10,7 +10,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import type { RequestLoaders } from '../../common/loaders/loaders';
-import { badField, DomainError, notFound } from '../../common/errors/domain-error';
+import { badField, notFound } from '../../common/errors/domain-error';
 import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
 import { toActionModel } from '../../common/workflow/workflow.model';
 import { assertSetupEditable } from '../../common/workflow/setup-lock';

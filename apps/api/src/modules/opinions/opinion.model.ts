@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { CouncilOpinionEvent, MemberOpinionEvent } from '@kensho/domain';
 import { CouncilOpinionEventEnum, CouncilOpinionStateEnum, MemberOpinionEventEnum, MemberOpinionStateEnum } from '../../common/graphql-enums';
 import { workflowTypes } from '../../common/workflow/workflow.model';
 import { MemberEntity } from '../members/member.entity';

@@ -63,6 +63,7 @@ export class AttachmentsController {
     if (file.size > MAX_BYTES) throw badField('file', 'FILE_TOO_LARGE', { max: LIMITS.attachmentMegabytes });
     // multer decodes the multipart file name as latin1; browsers send UTF-8. Control characters (NUL, which
     // PostgreSQL cannot store, line breaks) and path separators become _.
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').replace(/[\\/\u0000-\u001f\u007f]/g, '_').slice(0, 255);
     const ext = fileName.split('.').pop()?.toLowerCase() ?? '';
     const kind = KINDS.find((k) => k.ext.includes(ext) && k.magic(file.buffer));

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { SheetEvent, SheetState } from '@kensho/domain';
+import type { SheetState } from '@kensho/domain';
 import { SheetEventEnum, SheetStateEnum } from '../../common/graphql-enums';
 import { workflowTypes } from '../../common/workflow/workflow.model';
 import { SheetContent } from './sheet-content.model';
