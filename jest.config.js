@@ -17,6 +17,9 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // A worker whose heap grows past this after a file is replaced (every API file boots a Nest app: one
+  // process for all of them ran out of memory).
+  workerIdleMemoryLimit: '1024MB',
   // Read only at the top level; the API tests boot an app and hash passwords.
   testTimeout: 60000,
   projects: [

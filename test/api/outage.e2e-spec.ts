@@ -130,6 +130,8 @@ describe('the database stops, then freezes, under a write load', () => {
     const frozenHealth = await health();
     const healthMs = Date.now() - healthWhileFrozen;
     await new Promise((r) => setTimeout(r, 8_000));
+    // A loaded machine may still hold every writer in its timeouts: wait (frozen) for their answers.
+    await until(async () => load.outcomes.length > frozenAt, 15_000);
     const whileFrozen = load.outcomes.slice(frozenAt);
     for (const p of frozen) process.kill(p, 'SIGCONT');
     expect(frozenHealth).toBe(503);
@@ -137,7 +139,7 @@ describe('the database stops, then freezes, under a write load', () => {
     expect(whileFrozen.length).toBeGreaterThan(0);
     for (const o of whileFrozen.filter((o) => !o.ok)) {
       expect(o.code).toBe('SERVICE_UNAVAILABLE');
-      expect(o.ms).toBeLessThan(FAIL_FAST_MS + 1_000);
+      expect(o.ms).toBeLessThan(FAIL_FAST_MS + 3_000);
     }
     const thawed = load.outcomes.length;
     await until(async () => load.outcomes.slice(thawed).some((o) => o.ok), 15_000);
