@@ -164,6 +164,20 @@ export const MESSAGES = {
   },
   DUPLICATE: { ja: '{what}はすでに登録されています。', en: '{what} already exists.' },
   IN_USE: { ja: '{what}は使用中のため削除できません。', en: '{what} is in use and cannot be deleted.' },
+  /** A unique rule of the database that no service check named (a race): the constraint's name is never shown. */
+  DUPLICATE_RECORD: {
+    ja: '同じ内容がすでに登録されています。画面を再読み込みして最新の内容を確かめ、必要なら別の内容で保存してください。',
+    en: 'The same entry already exists. Reload the page to see the latest data, and save something different if needed.',
+  },
+  /** A reference the database refused: deleting what others still use, or pointing at what was just deleted. */
+  REFERENCED_RECORD: {
+    ja: 'ほかのデータから使われているため削除できません。使っているデータを先に外してから、もう一度お試しください。',
+    en: 'Other data still uses this, so it cannot be deleted. Remove what uses it first, then try again.',
+  },
+  MISSING_REFERENCE: {
+    ja: '選んだデータが見つかりません（ほかの人が削除した可能性があります）。画面を再読み込みして選び直してください。',
+    en: 'Something you chose no longer exists (someone may have deleted it). Reload the page and choose again.',
+  },
   INVALID_TRANSITION: { ja: '現在の状態ではこの操作はできません。', en: 'This cannot be done in the current state.' },
   COMMENT_REQUIRED: { ja: '理由（コメント）を入力してください。', en: 'A reason (comment) is required.' },
   PRECONDITION_FAILED: { ja: '次の条件を満たしていません: {failed}', en: 'These conditions are not met: {failed}' },

@@ -79,21 +79,33 @@ const UNIQUE_CONSTRAINTS: Record<string, { field: string; what: string }> = {
   UQ_group_member_cycle: { field: 'memberIds', what: 'member' },
 };
 
+/**
+ * A domain error for what the database refused, or null. A person never sees a constraint's or an index's
+ * name (`IDX_…`, `UQ_…`, `FK_…`): a constraint a service also checks names its field; any other says what
+ * happened and what to do.
+ */
+export function constraintError(e: unknown): DomainError | null {
+  if (!(e instanceof QueryFailedError)) return null;
+  const pg = e.driverError as { code?: string; constraint?: string; detail?: string } | undefined;
+  if (pg?.code === '23505') {
+    // A race the service's own check could not see: name the field where the constraint says which.
+    const known = UNIQUE_CONSTRAINTS[pg.constraint ?? ''];
+    if (!known) return new DomainError('BAD_USER_INPUT', 'DUPLICATE_RECORD');
+    return new DomainError('BAD_USER_INPUT', 'DUPLICATE', { what: known.what }, [{ field: known.field, constraint: 'DUPLICATE', params: { what: known.what } }]);
+  }
+  if (pg?.code === '23503') {
+    // "is still referenced from table …" (a delete) or "is not present in table …" (a write naming a row just deleted)
+    return new DomainError('BAD_USER_INPUT', /still referenced/.test(pg.detail ?? '') ? 'REFERENCED_RECORD' : 'MISSING_REFERENCE');
+  }
+  return null;
+}
+
 function toDomainError(e: unknown): DomainError | null {
   if (e instanceof DomainError) return e;
   if (e instanceof OptimisticLockVersionMismatchError) return new DomainError('CONFLICT', 'CONFLICT');
   if (e instanceof ThrottlerException) return new DomainError('RATE_LIMITED', 'RATE_LIMITED');
-  if (e instanceof QueryFailedError) {
-    const pg = e.driverError as { code?: string; constraint?: string } | undefined;
-    if (pg?.code === '23505') {
-      // A race the service's own check could not see: name the field where the constraint says which.
-      const known = UNIQUE_CONSTRAINTS[pg.constraint ?? ''];
-      return new DomainError('BAD_USER_INPUT', 'DUPLICATE', { what: known?.what ?? '—' }, [
-        { field: known?.field ?? pg.constraint ?? '', constraint: 'DUPLICATE', params: { what: known?.what ?? '—' } },
-      ]);
-    }
-    if (pg?.code === '23503') return new DomainError('BAD_USER_INPUT', 'IN_USE', { what: '—' });
-  }
+  const refused = constraintError(e);
+  if (refused) return refused;
   if (isDatabaseUnavailable(e)) return new DomainError('SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE');
   if (e instanceof HttpException) return fromHttpException(e);
   return null;
