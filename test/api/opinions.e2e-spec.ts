@@ -214,4 +214,30 @@ describe('member opinions and council opinions (Check)', () => {
     const c = expectData(await sec.gql(`query($id: ID!) { cycle(id: $id) { id version availableActions { event failedPreconditions } } }`, { id: cycleId })).cycle;
     expect(c.availableActions).toEqual([{ event: 'START_ACTION', failedPreconditions: ['ENTRIES_HAVE_CONFIRMED_OPINION'] }]);
   });
+
+  it('confirming adopts the opinions the council drew from, in the same transaction; the rest are noted at once', async () => {
+    const submitted = [];
+    for (const text of ['採用される意見。', '記録のみの意見。', 'もう一つの記録のみの意見。']) {
+      const draft = expectData(await create(nakayama, y.id, text)).createMemberOpinion;
+      submitted.push(expectData(await mo(nakayama, 'submitMemberOpinion', { id: draft.id, version: draft.version })).submitMemberOpinion);
+    }
+    const [used, ...rest] = submitted;
+    const drawn = expectData(await council(sec, 'createCouncilOpinion', { projectId: y.id, text: '採用される意見をまとめたもの。', memberOpinionIds: [used.id] })).createCouncilOpinion;
+    expectData(await sec.gql(`mutation($input: ConfirmCouncilOpinionsInput!) { confirmCouncilOpinions(input: $input) { id } }`, {
+      input: { opinions: [{ id: drawn.id, version: drawn.version }], confirmedOn: '2020-03-19', confirmedBy: '書面協議' },
+    }));
+    const states = async () => Object.fromEntries((await entry(sec, y.id)).memberOpinions.map((o: any) => [o.text, o.state]));
+    expect(await states()).toEqual({ '採用される意見。': 'ADOPTED', '記録のみの意見。': 'SUBMITTED', 'もう一つの記録のみの意見。': 'SUBMITTED' });
+    const adoptions = await t.sql(`SELECT "actorId" IS NOT NULL AS "hasActor", "fromState", "toState" FROM workflow_transition WHERE "subjectType" = 'member_opinion' AND "subjectId" = $1 AND event = 'ADOPT'`, [used.id]);
+    expect(adoptions).toEqual([{ hasActor: true, fromState: 'SUBMITTED', toState: 'ADOPTED' }]);
+
+    // the rest, in one call: a member may not; a stale version changes nothing; then both at once
+    const NOTE = `mutation($input: NoteMemberOpinionsInput!) { noteMemberOpinions(input: $input) { id state } }`;
+    const refs = rest.map((o: any) => ({ id: o.id, version: o.version }));
+    expectError(await nakayama.gql(NOTE, { input: { opinions: refs } }), 'FORBIDDEN');
+    expectError(await sec.gql(NOTE, { input: { opinions: [refs[0], { ...refs[1], version: refs[1]!.version + 5 }] } }), 'CONFLICT');
+    expect(await states()).toMatchObject({ '記録のみの意見。': 'SUBMITTED' });
+    const noted = expectData(await sec.gql(NOTE, { input: { opinions: refs } })).noteMemberOpinions;
+    expect(noted.map((o: any) => o.state)).toEqual(['NOTED', 'NOTED']);
+  });
 });

@@ -355,6 +355,11 @@ const ROWS: Record<string, Row> = {
     doc: `mutation($input: MemberOpinionTransitionInput!) { noteMemberOpinion(input: $input) { id } }`,
     variables: async () => ({ input: await memberOpinion('SUBMITTED') }),
   },
+  noteMemberOpinions: {
+    allowed: ['secretariat'],
+    doc: `mutation($input: NoteMemberOpinionsInput!) { noteMemberOpinions(input: $input) { id } }`,
+    variables: async () => ({ input: { opinions: [await memberOpinion('SUBMITTED'), await memberOpinion('SUBMITTED')] } }),
+  },
   createCouncilOpinion: {
     allowed: ['secretariat'],
     doc: `mutation($input: CreateCouncilOpinionInput!) { createCouncilOpinion(input: $input) { id } }`,

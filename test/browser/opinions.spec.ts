@@ -316,6 +316,9 @@ test.describe.serial('member opinions and their consolidation', () => {
     await expect(dialog).toBeHidden();
     await expect(councilCards(s).filter({ has: s.locator('[data-state="CONFIRMED"]') })).toHaveCount(2);
     await expect(council(s, '①').getByTestId('council-opinion-confirmed')).toHaveText(`令和2年3月19日（木） 確定（${reference}）`);
+    // confirming adopted the opinions they were drawn from (遠山's were not adopted by hand); none is left unused
+    for (const card of await memberCard(s, TOYAMA.name).all()) await expect(card.getByTestId('member-opinion-state')).toHaveText(MEMBER_OPINION_STATE_LABELS.ADOPTED.ja);
+    await expect(s.getByTestId('unused-opinions')).toHaveCount(0);
     // confirmed: no more editing or moving
     await expect(council(s, '①').getByRole('button', { name: '編集' })).toHaveCount(0);
     await expect(council(s, '①').getByRole('button', { name: '① 下へ' })).toHaveCount(0);

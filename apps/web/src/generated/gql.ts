@@ -48,6 +48,7 @@ type Documents = {
     "\n  mutation SubmitMemberOpinion($input: MemberOpinionTransitionInput!) {\n    submitMemberOpinion(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n": typeof types.SubmitMemberOpinionDocument,
     "\n  mutation AdoptMemberOpinion($input: MemberOpinionTransitionInput!) {\n    adoptMemberOpinion(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n": typeof types.AdoptMemberOpinionDocument,
     "\n  mutation NoteMemberOpinion($input: MemberOpinionTransitionInput!) {\n    noteMemberOpinion(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n": typeof types.NoteMemberOpinionDocument,
+    "\n  mutation NoteMemberOpinions($input: NoteMemberOpinionsInput!) {\n    noteMemberOpinions(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n": typeof types.NoteMemberOpinionsDocument,
     "\n  mutation CreateCouncilOpinion($input: CreateCouncilOpinionInput!) {\n    createCouncilOpinion(input: $input) {\n      ...CouncilOpinionDetailFields\n    }\n  }\n": typeof types.CreateCouncilOpinionDocument,
     "\n  mutation UpdateCouncilOpinion($input: UpdateCouncilOpinionInput!) {\n    updateCouncilOpinion(input: $input) {\n      ...CouncilOpinionDetailFields\n    }\n  }\n": typeof types.UpdateCouncilOpinionDocument,
     "\n  mutation MergeCouncilOpinions($input: MergeCouncilOpinionsInput!) {\n    mergeCouncilOpinions(input: $input) {\n      ...CouncilOpinionDetailFields\n    }\n  }\n": typeof types.MergeCouncilOpinionsDocument,
@@ -138,6 +139,7 @@ const documents: Documents = {
     "\n  mutation SubmitMemberOpinion($input: MemberOpinionTransitionInput!) {\n    submitMemberOpinion(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n": types.SubmitMemberOpinionDocument,
     "\n  mutation AdoptMemberOpinion($input: MemberOpinionTransitionInput!) {\n    adoptMemberOpinion(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n": types.AdoptMemberOpinionDocument,
     "\n  mutation NoteMemberOpinion($input: MemberOpinionTransitionInput!) {\n    noteMemberOpinion(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n": types.NoteMemberOpinionDocument,
+    "\n  mutation NoteMemberOpinions($input: NoteMemberOpinionsInput!) {\n    noteMemberOpinions(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n": types.NoteMemberOpinionsDocument,
     "\n  mutation CreateCouncilOpinion($input: CreateCouncilOpinionInput!) {\n    createCouncilOpinion(input: $input) {\n      ...CouncilOpinionDetailFields\n    }\n  }\n": types.CreateCouncilOpinionDocument,
     "\n  mutation UpdateCouncilOpinion($input: UpdateCouncilOpinionInput!) {\n    updateCouncilOpinion(input: $input) {\n      ...CouncilOpinionDetailFields\n    }\n  }\n": types.UpdateCouncilOpinionDocument,
     "\n  mutation MergeCouncilOpinions($input: MergeCouncilOpinionsInput!) {\n    mergeCouncilOpinions(input: $input) {\n      ...CouncilOpinionDetailFields\n    }\n  }\n": types.MergeCouncilOpinionsDocument,
@@ -344,6 +346,10 @@ export function graphql(source: "\n  mutation AdoptMemberOpinion($input: MemberO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NoteMemberOpinion($input: MemberOpinionTransitionInput!) {\n    noteMemberOpinion(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n"): (typeof documents)["\n  mutation NoteMemberOpinion($input: MemberOpinionTransitionInput!) {\n    noteMemberOpinion(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoteMemberOpinions($input: NoteMemberOpinionsInput!) {\n    noteMemberOpinions(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n"): (typeof documents)["\n  mutation NoteMemberOpinions($input: NoteMemberOpinionsInput!) {\n    noteMemberOpinions(input: $input) {\n      ...MemberOpinionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { actionsFor, canReadMemberOpinion, memberOpinionWorkflow, type MemberOpinionEvent, type MemberOpinionFacts, type MemberOpinionState } from '@kensho/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { DomainError, forbidden, notFound } from '../../common/errors/domain-error';
+import { badField, DomainError, forbidden, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
 import type { RequestLoaders } from '../../common/loaders/loaders';
 import { audit, checkVersion, differs, lockRow, snapshot, writeNewVersion } from '../../common/persistence/audited';
@@ -11,7 +11,6 @@ import { toActionModel } from '../../common/workflow/workflow.model';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { AssignmentEntity } from '../groups/assignment.entity';
 import { ProjectEntity } from '../projects/project.entity';
-import { CouncilOpinionSourceEntity } from './council-opinion-source.entity';
 import type { CouncilOpinionEntity } from './council-opinion.entity';
 import type { CreateMemberOpinionInput, MemberOpinionTransitionInput, UpdateMemberOpinionInput } from './opinion.input';
 import type { MemberOpinionAction } from './opinion.model';
@@ -84,6 +83,25 @@ export class MemberOpinionsService {
     return this.db.transaction((m) => this.runner.fire(m, actor, this.subject, input, { event }));
   }
 
+  /**
+   * The opinions drawn into council opinions that were just confirmed become ADOPTED (from SUBMITTED or
+   * NOTED), in the confirmation's transaction, through the kit: the secretariat no longer adopts each by hand.
+   */
+  async adoptSourcesOf(m: EntityManager, actor: Actor, councilOpinionIds: string[]): Promise<void> {
+    const sources: Array<{ id: string; version: number }> = await m.query(
+      `SELECT DISTINCT o.id, o.version FROM member_opinion o JOIN council_opinion_source s ON s."memberOpinionId" = o.id
+        WHERE s."councilOpinionId" = ANY($1) AND o.state IN ('SUBMITTED', 'NOTED') ORDER BY o.id`,
+      [councilOpinionIds],
+    );
+    if (sources.length) await this.runner.fireMany(m, actor, this.subject, sources, { event: 'ADOPT' });
+  }
+
+  /** Notes a set of submitted opinions at once (those no council opinion used), all or none. */
+  noteMany(actor: Actor, refs: VersionedRefInput[]) {
+    if (new Set(refs.map((r) => r.id)).size !== refs.length) throw badField('opinions', 'DUPLICATE', { what: 'memberOpinion' });
+    return this.db.transaction((m) => this.runner.fireMany(m, actor, this.subject, refs, { event: 'NOTE' }));
+  }
+
   /** The member opinion as a workflow of the kit. */
   private readonly subject: WorkflowSubject<MemberOpinionEntity, MemberOpinionState, MemberOpinionEvent, MemberOpinionFacts> = {
     workflow: memberOpinionWorkflow,
@@ -91,12 +109,24 @@ export class MemberOpinionsService {
     entity: MemberOpinionEntity,
     stateColumn: 'state',
     lock: async (m, actor, ids) => {
-      const row = await lockRow(m, MemberOpinionEntity, ids[0]!, 'memberOpinion');
-      const author = row.memberId === actor.memberId;
-      if (!author && row.state === 'DRAFT') throw notFound('memberOpinion'); // someone else's draft does not exist for the caller
-      const cycle = await m.findOneByOrFail(CycleEntity, { id: row.cycleId });
-      const linkedCouncilOpinions = await m.countBy(CouncilOpinionSourceEntity, { memberOpinionId: row.id });
-      return [{ row, standing: { author }, facts: { cyclePhase: cycle.phase, linkedCouncilOpinions } }];
+      // one record or a set (adopting a confirmation's sources, noting the rest): a fixed number of statements
+      const rows = await m.find(MemberOpinionEntity, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const id of ids) {
+        const row = byId.get(id);
+        // someone else's draft does not exist for the caller
+        if (!row || (row.state === 'DRAFT' && row.memberId !== actor.memberId)) throw notFound('memberOpinion');
+      }
+      const cycles = await m.findBy(CycleEntity, { id: In([...new Set(rows.map((r) => r.cycleId))]) });
+      const linked: Array<{ id: string; n: number }> = await m.query(
+        `SELECT "memberOpinionId" AS id, count(*)::int AS n FROM council_opinion_source WHERE "memberOpinionId" = ANY($1) GROUP BY 1`,
+        [ids],
+      );
+      return rows.map((row) => ({
+        row,
+        standing: { author: row.memberId === actor.memberId },
+        facts: { cyclePhase: cycles.find((c) => c.id === row.cycleId)!.phase, linkedCouncilOpinions: linked.find((l) => l.id === row.id)?.n ?? 0 },
+      }));
     },
     changes: (event) => (event === 'SUBMIT' ? { submittedAt: new Date() } : {}),
   };

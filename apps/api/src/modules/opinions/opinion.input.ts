@@ -72,6 +72,12 @@ export class ConfirmCouncilOpinionsInput {
 }
 
 @InputType()
+export class NoteMemberOpinionsInput {
+  @Field(() => [VersionedRefInput]) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => VersionedRefInput)
+  opinions: VersionedRefInput[];
+}
+
+@InputType()
 export class ReopenCouncilOpinionInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int) @IsInt() @Min(1) version: number;

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { WorkflowRunner } from '../../common/workflow/runner';
 import { CouncilOpinionsService } from './council-opinions.service';
 import { MemberOpinionsService } from './member-opinions.service';
 import { OpinionProgressService } from './opinion-progress.service';
@@ -7,4 +8,14 @@ import { CouncilOpinionsResolver, MemberOpinionsResolver, ProjectOpinionsResolve
 @Module({
   providers: [MemberOpinionsService, CouncilOpinionsService, OpinionProgressService, ProjectOpinionsResolver, MemberOpinionsResolver, CouncilOpinionsResolver],
 })
-export class OpinionsModule {}
+export class OpinionsModule implements OnModuleInit {
+  constructor(
+    private readonly runner: WorkflowRunner,
+    private readonly memberOpinions: MemberOpinionsService,
+  ) {}
+
+  /** Confirming council opinions adopts the member opinions they were drawn from (issue 9). */
+  onModuleInit() {
+    this.runner.after('council_opinion', 'CONFIRMED', (m, e) => this.memberOpinions.adoptSourcesOf(m, e.actor, e.ids));
+  }
+}

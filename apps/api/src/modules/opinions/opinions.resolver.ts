@@ -21,6 +21,7 @@ import {
   CreateMemberOpinionInput,
   MemberOpinionTransitionInput,
   MergeCouncilOpinionsInput,
+  NoteMemberOpinionsInput,
   ReopenCouncilOpinionInput,
   ReorderCouncilOpinionsInput,
   SplitCouncilOpinionInput,
@@ -125,6 +126,11 @@ export class MemberOpinionsResolver {
   @Mutation(() => MemberOpinionEntity)
   noteMemberOpinion(@CurrentUser() actor: Actor, @Args('input') input: MemberOpinionTransitionInput) {
     return this.service.transition(actor, 'NOTE', input);
+  }
+
+  @Mutation(() => [MemberOpinionEntity], { description: 'Notes a set of submitted opinions at once (those no council opinion used).' })
+  noteMemberOpinions(@CurrentUser() actor: Actor, @Args('input') input: NoteMemberOpinionsInput) {
+    return this.service.noteMany(actor, input.opinions);
   }
 }
 

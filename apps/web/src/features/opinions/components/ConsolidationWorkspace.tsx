@@ -68,7 +68,7 @@ function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: C
   const notify = useNotify();
   const client = useApolloClient();
   const { problem, handle, clear } = useServerErrors();
-  const { merge, reorder, remove } = useConsolidationMutations();
+  const { merge, reorder, remove, noteMany } = useConsolidationMutations();
   const [memberSelection, setMemberSelection] = useState<Set<string>>(new Set());
   const [councilSelection, setCouncilSelection] = useState<Set<string>>(new Set());
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -81,6 +81,11 @@ function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: C
   const confirmable = selectedCouncil.length > 0 && selectedCouncil.every((o) => o.availableActions.some((a) => a.event === 'CONFIRM' && a.failedPreconditions.length === 0));
   const mergeable = selectedCouncil.length >= 2 && selectedCouncil.every(isEditable);
   const drafts = council.filter((o) => o.availableActions.some((a) => a.event === 'CONFIRM'));
+  // Once the council's opinions are confirmed (which adopted their sources), the submitted opinions no
+  // council opinion used are offered to be noted at once: those the server lets the caller note now.
+  const unused = council.length > 0 && drafts.length === 0
+    ? memberOpinions.filter((o) => o.usedIn.length === 0 && o.availableActions.some((a) => a.event === 'NOTE' && a.failedPreconditions.length === 0))
+    : [];
   const index = entries.findIndex((e) => e.id === entry.id);
   const prev = entries[index - 1];
   const next = entries[index + 1];
@@ -123,6 +128,19 @@ function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: C
     else setDialog({ kind: command, opinion });
   };
 
+  const onNoteUnused = async () => {
+    clear();
+    setBusy(true);
+    try {
+      await noteMany({ variables: { input: { opinions: unused.map((o) => ({ id: o.id, version: o.version })) } } });
+      notify(ot('council.notedCount', { count: unused.length }));
+    } catch (e) {
+      handle(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const closeDialog = () => setDialog(null);
   const clearCouncilSelection = () => setCouncilSelection(new Set());
 
@@ -159,6 +177,20 @@ function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: C
       {!inCheck && (
         <Alert severity="info" sx={{ mb: 1.5 }}>
           {ot('common.notInCheck', { phase: label(CYCLE_PHASE_LABELS[cycle.phase]) })}
+        </Alert>
+      )}
+      {unused.length > 0 && (
+        <Alert
+          severity="warning"
+          sx={{ mb: 1.5 }}
+          data-testid="unused-opinions"
+          action={
+            <Button color="inherit" size="small" disabled={busy} onClick={onNoteUnused}>
+              {ot('council.noteUnused', { count: unused.length })}
+            </Button>
+          }
+        >
+          {ot('council.unusedAfterConfirm', { count: unused.length })}
         </Alert>
       )}
       <ServerErrorAlert problem={problem} onReload={onReload} />

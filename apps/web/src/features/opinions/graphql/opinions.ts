@@ -306,6 +306,14 @@ export const NoteMemberOpinionMutation = graphql(`
   }
 `);
 
+export const NoteMemberOpinionsMutation = graphql(`
+  mutation NoteMemberOpinions($input: NoteMemberOpinionsInput!) {
+    noteMemberOpinions(input: $input) {
+      ...MemberOpinionFields
+    }
+  }
+`);
+
 export const CreateCouncilOpinionMutation = graphql(`
   mutation CreateCouncilOpinion($input: CreateCouncilOpinionInput!) {
     createCouncilOpinion(input: $input) {

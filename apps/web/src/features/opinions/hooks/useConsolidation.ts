@@ -7,6 +7,7 @@ import {
   DeleteCouncilOpinionMutation,
   MergeCouncilOpinionsMutation,
   NoteMemberOpinionMutation,
+  NoteMemberOpinionsMutation,
   ReopenCouncilOpinionMutation,
   ReorderCouncilOpinionsMutation,
   SplitCouncilOpinionMutation,
@@ -34,8 +35,9 @@ export function useConsolidationMutations() {
   const [reorder] = useMutation(ReorderCouncilOpinionsMutation, AFTER);
   const [remove] = useMutation(DeleteCouncilOpinionMutation, AFTER);
   const [confirm] = useMutation(ConfirmCouncilOpinionsMutation, AFTER);
+  const [noteMany] = useMutation(NoteMemberOpinionsMutation, AFTER);
   const [reopen] = useMutation(ReopenCouncilOpinionMutation, AFTER);
-  return { adopt, note, create, update, merge, split, reorder, remove, confirm, reopen };
+  return { adopt, note, noteMany, create, update, merge, split, reorder, remove, confirm, reopen };
 }
 
 /**
