@@ -18,6 +18,7 @@ import { unstorableStringsPlugin } from './common/validation/unstorable-strings'
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 import { DemoSeeder } from './demo/demo.seeder';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { hideSuggestions, introspectionForSignedIn } from './modules/auth/graphql-access';
 import { SessionsService } from './modules/auth/sessions.service';
@@ -81,6 +82,7 @@ export class AppModule {
         WebClientModule.forRoot(config.WEB_DIST),
         AuthModule,
         UsersModule,
+        AuditModule,
         DepartmentsModule,
         OrdinanceModule,
         CyclesModule,

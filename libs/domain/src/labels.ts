@@ -286,6 +286,61 @@ export const THING_LABELS = {
 } as const satisfies Record<string, Bilingual>;
 export type Thing = keyof typeof THING_LABELS;
 
+/**
+ * What the audit trail records changes of (`audit_event.entityType`), with the words the audit screen
+ * shows for each. A kind of record not listed here is shown by its code.
+ */
+export const AUDIT_SUBJECT_LABELS = {
+  user: THING_LABELS.user,
+  department: THING_LABELS.department,
+  cycle: THING_LABELS.cycle,
+  ordinance: THING_LABELS.ordinance,
+  article: THING_LABELS.article,
+  project: THING_LABELS.project,
+  member: THING_LABELS.member,
+  group: THING_LABELS.group,
+  tag: THING_LABELS.tag,
+  sheet: THING_LABELS.sheet,
+  sheet_attachment: THING_LABELS.attachment,
+  sheet_comment: { ja: 'シートへのコメント', en: 'Sheet comment' },
+  member_opinion: THING_LABELS.memberOpinion,
+  council_opinion: THING_LABELS.councilOpinion,
+  response: { ja: '対応', en: 'Response' },
+} as const satisfies Record<string, Bilingual>;
+export type AuditSubject = keyof typeof AUDIT_SUBJECT_LABELS;
+export const AUDIT_SUBJECTS = Object.keys(AUDIT_SUBJECT_LABELS) as AuditSubject[];
+
+/** The kinds of change other than workflow events (whose labels are each workflow's event labels). */
+export const AUDIT_ACTION_LABELS = {
+  CREATE: { ja: '作成', en: 'Created' },
+  UPDATE: { ja: '変更', en: 'Changed' },
+  DELETE: { ja: '削除', en: 'Deleted' },
+  SIGN_IN: { ja: 'ログイン', en: 'Signed in' },
+  CHANGE_PASSWORD: { ja: 'パスワード変更', en: 'Password changed' },
+  RESET_PASSWORD: { ja: 'パスワード再設定', en: 'Password reset' },
+  UNLOCK: { ja: 'ロック解除', en: 'Unlocked' },
+} as const satisfies Record<string, Bilingual>;
+
+/** The words of a recorded change: a workflow's event in its own words, else the kind of change. */
+export function auditActionLabel(entityType: string, action: string): Bilingual | null {
+  const events: Partial<Record<AuditSubject, Record<string, Bilingual>>> = {
+    cycle: CYCLE_PHASE_EVENT_LABELS,
+    sheet: SHEET_EVENT_LABELS,
+    member_opinion: MEMBER_OPINION_EVENT_LABELS,
+    council_opinion: COUNCIL_OPINION_EVENT_LABELS,
+  };
+  return events[entityType as AuditSubject]?.[action] ?? (AUDIT_ACTION_LABELS as Record<string, Bilingual>)[action] ?? null;
+}
+
+/**
+ * Fields of a record the audit screen never shows, whoever reads it: a member's opinion is private to its
+ * author until submitted, so its wording stays out of the trail's view (its state changes show).
+ */
+export const AUDIT_HIDDEN_FIELDS: Partial<Record<AuditSubject, readonly string[]>> = {
+  member_opinion: ['text', 'kind'],
+  user: ['passwordHash'],
+};
+
 export function label(l: Bilingual, lang: Lang): string {
   return l[lang];
 }

@@ -10,3 +10,5 @@ export function isRole(value: unknown): value is Role {
 export const SETUP_EDITORS: readonly Role[] = ['SECRETARIAT'];
 /** Roles that manage user accounts. */
 export const ACCOUNT_ADMINS: readonly Role[] = ['ADMIN'];
+/** Roles that read the audit trail (every recorded change). */
+export const AUDIT_READERS: readonly Role[] = ['SECRETARIAT', 'ADMIN'];

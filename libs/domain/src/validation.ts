@@ -28,6 +28,8 @@ export const LIMITS = {
   /** Parts a council opinion may be split into. */
   splitParts: 20,
   attachmentMegabytes: 20,
+  /** Audit events one page of the audit screen shows. */
+  auditPage: 100,
 } as const;
 
 /**

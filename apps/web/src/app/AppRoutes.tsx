@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { ACCOUNT_ADMINS, SETUP_EDITORS, type Role } from '@kensho/domain';
+import { ACCOUNT_ADMINS, AUDIT_READERS, SETUP_EDITORS, type Role } from '@kensho/domain';
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { AppShell } from '../features/shell/components/AppShell';
@@ -17,6 +17,7 @@ const MembersSetupPage = lazy(() => import('../pages/MembersSetupPage').then((m)
 const OrdinancePage = lazy(() => import('../pages/OrdinancePage').then((m) => ({ default: m.OrdinancePage })));
 const DepartmentsPage = lazy(() => import('../pages/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })));
 const UsersPage = lazy(() => import('../pages/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('../pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 // The verification sheets (Do): the editor, the review queue and the charts load when first opened.
 const SheetsPage = lazy(() => import('../pages/SheetsPage').then((m) => ({ default: m.SheetsPage })));
 const SheetReviewPage = lazy(() => import('../pages/SheetReviewPage').then((m) => ({ default: m.SheetReviewPage })));
@@ -55,6 +56,7 @@ export function AppRoutes() {
         <Route path="setup/members" element={<RoleScreen roles={SETUP_EDITORS}><MembersSetupPage /></RoleScreen>} />
         <Route path="setup/ordinance" element={<RoleScreen roles={SETUP_EDITORS}><OrdinancePage /></RoleScreen>} />
         <Route path="departments" element={<RoleScreen roles={DEPARTMENT_EDITORS}><DepartmentsPage /></RoleScreen>} />
+        <Route path="audit" element={<RoleScreen roles={AUDIT_READERS}><AuditPage /></RoleScreen>} />
         <Route path="sheets" element={<RoleScreen roles={SHEET_READERS}><SheetsPage /></RoleScreen>} />
         <Route path="sheets/review" element={<RoleScreen roles={SHEET_REVIEWERS}><SheetReviewPage /></RoleScreen>} />
         <Route path="sheets/:sheetId" element={<RoleScreen roles={SHEET_READERS}><SheetPage /></RoleScreen>} />

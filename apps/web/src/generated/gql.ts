@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation UnlockUser($input: UnlockUserInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  query AuditEvents($filter: AuditFilterInput!) {\n    auditEvents(filter: $filter) {\n      hasMore\n      nextCursor\n      events {\n        id\n        at\n        action\n        entityType\n        entityId\n        recordLabel\n        actorName\n        reason\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n    auditActors {\n      id\n      name\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  fragment SessionUser on User {\n    id\n    loginId\n    displayName\n    role\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionUser\n    }\n  }\n": typeof types.SignInDocument,
@@ -112,6 +113,7 @@ const documents: Documents = {
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": types.SetUserActiveDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation UnlockUser($input: UnlockUserInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UnlockUserDocument,
+    "\n  query AuditEvents($filter: AuditFilterInput!) {\n    auditEvents(filter: $filter) {\n      hasMore\n      nextCursor\n      events {\n        id\n        at\n        action\n        entityType\n        entityId\n        recordLabel\n        actorName\n        reason\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n    auditActors {\n      id\n      name\n    }\n  }\n": types.AuditEventsDocument,
     "\n  fragment SessionUser on User {\n    id\n    loginId\n    displayName\n    role\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionUser\n    }\n  }\n": types.SignInDocument,
@@ -238,6 +240,10 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnlockUser($input: UnlockUserInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($input: UnlockUserInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditFilterInput!) {\n    auditEvents(filter: $filter) {\n      hasMore\n      nextCursor\n      events {\n        id\n        at\n        action\n        entityType\n        entityId\n        recordLabel\n        actorName\n        reason\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n    auditActors {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilterInput!) {\n    auditEvents(filter: $filter) {\n      hasMore\n      nextCursor\n      events {\n        id\n        at\n        action\n        entityType\n        entityId\n        recordLabel\n        actorName\n        reason\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n    auditActors {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,15 +6,16 @@ import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import ListAltOutlined from '@mui/icons-material/ListAltOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
-import { ACCOUNT_ADMINS, SETUP_EDITORS, type Role } from '@kensho/domain';
+import { ACCOUNT_ADMINS, AUDIT_READERS, SETUP_EDITORS, type Role } from '@kensho/domain';
 import type { ParseKeys } from 'i18next';
 import { OPINION_CONSOLIDATORS, OPINION_WRITERS } from '../../opinions';
 
 /** The namespaces the menu's labels come from: the app's own, unprefixed (`shell.overview`), first. */
-export const NAV_NAMESPACES = ['translation', 'sheets', 'opinions'] as const;
+export const NAV_NAMESPACES = ['translation', 'sheets', 'opinions', 'audit'] as const;
 /** A label's key: `shell.overview`, `sheets:nav.mine`. */
 export type NavKey = ParseKeys<typeof NAV_NAMESPACES>;
 
@@ -62,6 +63,7 @@ const SECTIONS: NavSection[] = [
       { to: '/departments', label: 'shell.departments', icon: ApartmentOutlined },
     ],
   },
+  { roles: AUDIT_READERS, items: [{ to: '/audit', label: 'audit:nav.audit', icon: HistoryOutlined }] },
 ];
 
 export function navSectionsFor(role: Role): NavSection[] {

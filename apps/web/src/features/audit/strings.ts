@@ -1,0 +1,46 @@
+/** The audit screen's UI strings (namespace `audit`), Japanese first. Kinds of record and change come from @kensho/domain. */
+export const auditJa = {
+  nav: { audit: '変更履歴' },
+  title: '変更履歴（監査ログ）',
+  intro: 'だれが・いつ・何を変更したかの記録です。記録は変更と同時に書かれ、後から書き換えることはできません。',
+  filters: {
+    kind: '記録の種類',
+    actor: '実施者',
+    action: '操作',
+    from: 'この日から',
+    to: 'この日まで',
+    any: 'すべて',
+    clear: '条件をクリア',
+  },
+  columns: { at: '日時', actor: '実施者', record: '対象', action: '操作', changes: '変更内容' },
+  system: 'システム',
+  noChanges: '（項目の変更なし）',
+  reason: '理由: {{reason}}',
+  none: '条件に合う記録はありません。',
+  more: 'さらに古い記録を表示',
+  shown: '{{count}}件を表示中',
+  empty: '（空）',
+};
+
+export const auditEn: typeof auditJa = {
+  nav: { audit: 'Change history' },
+  title: 'Change history (audit trail)',
+  intro: 'Who changed what, and when. Each record is written with the change itself and cannot be altered later.',
+  filters: {
+    kind: 'Kind of record',
+    actor: 'By',
+    action: 'Change',
+    from: 'From',
+    to: 'To',
+    any: 'All',
+    clear: 'Clear filters',
+  },
+  columns: { at: 'When', actor: 'By', record: 'Record', action: 'Change', changes: 'What changed' },
+  system: 'System',
+  noChanges: '(no field changed)',
+  reason: 'Reason: {{reason}}',
+  none: 'Nothing matches.',
+  more: 'Show older changes',
+  shown: '{{count}} shown',
+  empty: '(empty)',
+};
