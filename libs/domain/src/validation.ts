@@ -28,6 +28,12 @@ export const LIMITS = {
   /** Parts a council opinion may be split into. */
   splitParts: 20,
   attachmentMegabytes: 20,
+  /** Tags on one opinion or response. */
+  tags: 20,
+  /** Council opinions one response answers (the seed's largest answers two; an entry has at most a few dozen). */
+  responseOpinions: 50,
+  /** Records moved by one bulk transition (approving several responses at once). */
+  bulkTransition: 500,
 } as const;
 
 /**
