@@ -21,7 +21,7 @@ const HISTORY = `revisions { version text current councilOpinionIds marks } retu
   transitions { event fromState toState comment actorName }`;
 const ENTRY = `query($id: ID!) {
   project(id: $id) {
-    id responseProgress { total answered submitted returned approved unanswered }
+    id canDraftResponse responseProgress { total answered submitted returned approved unanswered }
     councilOpinions { id mark state response { id state } }
     responses { ${R} }
   }
@@ -145,6 +145,7 @@ describe('a response from draft to approval, and reopened', () => {
       expectError(await one(c), 'NOT_FOUND');
     }
     expect((await entry(kogyo)).councilOpinions[0].response).toEqual({ id, state: 'DRAFT' });
+    expect(await Promise.all([kogyo, shogyo, sec, toyama, admin].map(async (c) => (await entry(c)).canDraftResponse))).toEqual([true, false, false, false, false]);
     expect((await entry(kogyo)).responseProgress).toEqual({ total: 4, answered: 1, submitted: 0, returned: 0, approved: 0, unanswered: 3 });
     expect((await entry(toyama)).responseProgress).toEqual({ total: 4, answered: 0, submitted: 0, returned: 0, approved: 0, unanswered: 4 });
   });
@@ -390,6 +391,7 @@ describe('publishing the cycle needs every confirmed opinion answered by an appr
     expect(expectError(res, 'INVALID_TRANSITION').extensions?.failedPreconditions).toEqual(['RESPONSES_OPEN']);
     const created = await call(kogyo, 'createResponse', { projectId: e.projectIds[0], councilOpinionIds: [e.opinions[0]![1]!], text: '遅れた対応', category: 'DONE', tagIds: [] });
     expectError(created, 'INVALID_TRANSITION');
+    expect(expectData(await kogyo.gql(`query($id: ID!) { project(id: $id) { canDraftResponse } }`, { id: e.projectIds[0] })).project.canDraftResponse).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from './roles';
 import {
   canDeleteResponse,
+  canDraftResponse,
   canEditResponse,
   canReadResponse,
   canReadResponseHistory,
@@ -152,6 +153,14 @@ describe('who reads, edits and deletes a response', () => {
     for (const role of ['SECRETARIAT', 'COMMITTEE_MEMBER', 'ADMIN'] as const) expect(canEditResponse(role, 'DRAFT', true, 'ACTION')).toBe(false);
     expect(canDeleteResponse('DEPARTMENT_STAFF', 'DRAFT', true, 'ACTION')).toBe(true);
     expect(canDeleteResponse('DEPARTMENT_STAFF', 'RETURNED', true, 'ACTION')).toBe(false);
+  });
+
+  it('only the own department drafts a new response, during Check or Action', () => {
+    expect(canDraftResponse('DEPARTMENT_STAFF', true, 'CHECK')).toBe(true);
+    expect(canDraftResponse('DEPARTMENT_STAFF', true, 'ACTION')).toBe(true);
+    for (const phase of ['PLAN', 'DO', 'PUBLISHED']) expect(canDraftResponse('DEPARTMENT_STAFF', true, phase)).toBe(false);
+    expect(canDraftResponse('DEPARTMENT_STAFF', false, 'ACTION')).toBe(false);
+    for (const role of ['SECRETARIAT', 'COMMITTEE_MEMBER', 'ADMIN'] as const) expect(canDraftResponse(role, true, 'ACTION')).toBe(false);
   });
 
   it('a response is complete with a category, and with a reason when the category is DIFFICULT', () => {

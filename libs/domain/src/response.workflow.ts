@@ -75,6 +75,11 @@ export function canEditResponse(role: Role, state: ResponseState, ownDepartment:
   return role === 'DEPARTMENT_STAFF' && ownDepartment && RESPONSE_EDITABLE_STATES.includes(state) && RESPONSE_PHASES.includes(cyclePhase);
 }
 
+/** Who drafts a new response on an entry: its department's staff, while responses are open. */
+export function canDraftResponse(role: Role, ownDepartment: boolean, cyclePhase: string): boolean {
+  return role === 'DEPARTMENT_STAFF' && ownDepartment && RESPONSE_PHASES.includes(cyclePhase);
+}
+
 /** Who deletes a response: its department's staff, while it is a draft never submitted. */
 export function canDeleteResponse(role: Role, state: ResponseState, ownDepartment: boolean, cyclePhase: string): boolean {
   return canEditResponse(role, state, ownDepartment, cyclePhase) && state === 'DRAFT';

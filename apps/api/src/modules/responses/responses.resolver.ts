@@ -169,6 +169,11 @@ export class ProjectResponsesResolver {
     return this.service.ofProject(actor, p, l);
   }
 
+  @ResolveField(() => Boolean, { description: 'The caller may draft a new response on the entry now (its department, while the cycle is in Check or Action).' })
+  async canDraftResponse(@Parent() p: ProjectEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    return this.service.canDraft(actor, p, (await l.cycleById.load(p.cycleId))!.phase);
+  }
+
   @ResolveField(() => ResponseProgress, { description: 'The entry’s confirmed council opinions: answered, submitted, approved (as the caller sees the responses).' })
   async responseProgress(@Parent() p: ProjectEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
     return this.service.progress(actor, await l.opinionAnswersByProject.load(p.id));

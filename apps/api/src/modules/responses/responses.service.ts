@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   actionsFor,
   canDeleteResponse,
+  canDraftResponse,
   canEditResponse,
   canReadResponse,
   canReadResponseHistory,
@@ -248,6 +249,11 @@ export class ResponsesService {
   availableActions(actor: Actor, r: ResponseEntity, project: ProjectEntity, cyclePhase: string): ResponseAction[] {
     const standing = { ownDepartment: this.isOwn(actor, project) };
     return actionsFor(responseWorkflow, { state: r.state, role: actor.role, standing, facts: { cyclePhase, complete: isResponseComplete(r) } }).map(toActionModel);
+  }
+
+  /** The caller may draft a new response on the entry now (its department, Check or Action). */
+  canDraft(actor: Actor, project: ProjectEntity, cyclePhase: string): boolean {
+    return canDraftResponse(actor.role, this.isOwn(actor, project), cyclePhase);
   }
 
   permissions(actor: Actor, r: ResponseEntity, project: ProjectEntity, cyclePhase: string): ResponsePermissions {
