@@ -76,7 +76,8 @@ export class ResponsesService {
   /** One response; NOT_FOUND when it does not exist or the caller may not read it (a draft of another department). */
   async get(actor: Actor, id: string, l: RequestLoaders): Promise<ResponseEntity> {
     const row = await l.responseById.load(id);
-    if (!row || !canReadResponse(actor.role, row.state, this.isOwn(actor, (await l.projectById.load(row.projectId))!))) throw notFound('response');
+    const project = row && (await l.projectById.load(row.projectId));
+    if (!row || !project || !canReadResponse(actor.role, row.state, this.isOwn(actor, project))) throw notFound('response');
     return row;
   }
 
