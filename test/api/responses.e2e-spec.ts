@@ -285,6 +285,14 @@ describe('which opinions a response answers', () => {
     await expect(t.sql(`INSERT INTO response_opinion ("responseId", "councilOpinionId") VALUES ($1, $2)`, [other.id, e.opinions[0]![3]])).rejects.toThrow(/UQ_response_opinion_council_opinion/);
   });
 
+  it('refuses an edit that takes an opinion another response answers, and changes nothing', async () => {
+    const [fourth] = await t.sql(`SELECT r.id, r.version FROM response r JOIN response_opinion ro ON ro."responseId" = r.id WHERE ro."councilOpinionId" = $1`, [e.opinions[0]![3]]);
+    const before = await fingerprint(e.cycleId);
+    const res = await call(kogyo, 'updateResponse', { ...fourth, councilOpinionIds: [e.opinions[0]![3]!, e.opinions[0]![1]!], text: '②にも対応する。', category: 'DONE', tagIds: [] });
+    expect(fieldsOf(expectError(res, 'BAD_USER_INPUT'))).toEqual(['councilOpinionIds']);
+    expect(await fingerprint(e.cycleId)).toBe(before);
+  });
+
   it('refuses bad input with the failing field, and changes nothing', async () => {
     const before = await fingerprint(e.cycleId);
     const [draftOpinion] = await t.sql(`SELECT id FROM council_opinion WHERE "projectId" = $1 AND state = 'DRAFT'`, [e.projectIds[0]]);
