@@ -92,7 +92,12 @@ describe('the Check demo: FY2019 in Check with the council\'s confirmed opinions
         id fiscalYear phase
         transitions { event fromState toState comment overridden }
         sheetProgress { state count }
-        projects { name verifiedWithId assignedMembers { name } councilOpinions { position mark state text confirmedOn confirmedBy tags { mark } sources { id } } }
+        responseProgress { total answered submitted approved unanswered }
+        unansweredCouncilOpinions { id }
+        projects {
+          name verifiedWithId assignedMembers { name } councilOpinions { position mark state text confirmedOn confirmedBy tags { mark } sources { id } response { id } }
+          responses { id marks state category text position tags { mark } councilOpinions { position } transitions { event } }
+        }
       }
     }
   `;
@@ -125,6 +130,30 @@ describe('the Check demo: FY2019 in Check with the council\'s confirmed opinions
     const first = entries.find((p: { name: string }) => p.name === '起業化総合支援事業').councilOpinions[0];
     expect(first.mark).toBe('①');
     expect(first.text.startsWith('起業家塾はもう少しブレイクダウンしたカリキュラム')).toBe(true);
+  });
+
+  it('has the seed\'s 36 responses, approved, each linked to the confirmed opinions it answers (5 answer two), 11 marked ※, none with a category', () => {
+    const fy2019 = year(2019);
+    const entries = fy2019.projects.filter((p: { verifiedWithId: string | null }) => !p.verifiedWithId);
+    const responses = entries.flatMap((p: { responses: any[] }) => p.responses);
+    expect(responses).toHaveLength(36);
+    for (const r of responses) expect(r).toMatchObject({ state: 'APPROVED', category: null, transitions: [{ event: 'SUBMIT' }, { event: 'APPROVE' }] });
+    expect(responses.filter((r: { councilOpinions: unknown[] }) => r.councilOpinions.length === 2)).toHaveLength(5);
+    expect(responses.filter((r: { tags: Array<{ mark: string }> }) => r.tags.some((t) => t.mark === '※'))).toHaveLength(11);
+    // every confirmed opinion is answered by exactly one response, and points back at it
+    for (const p of entries) {
+      const answered = p.responses.flatMap((r: { councilOpinions: Array<{ position: number }> }) => r.councilOpinions.map((o) => o.position)).sort((a: number, b: number) => a - b);
+      expect({ name: p.name, answered }).toEqual({ name: p.name, answered: p.councilOpinions.map((o: { position: number }) => o.position) });
+      for (const o of p.councilOpinions) expect(p.responses.find((r: { id: string }) => r.id === o.response?.id)?.councilOpinions.map((x: { position: number }) => x.position)).toContain(o.position);
+    }
+    const shinkawasaki = entries.find((p: { name: string }) => p.name === '新川崎創造のもり推進事業（新産業創造支援事業等）');
+    expect(shinkawasaki.responses.map((r: { marks: string }) => r.marks)).toEqual(['①・②', '③', '④', '⑤']);
+    const first = entries.find((p: { name: string }) => p.name === '起業化総合支援事業').responses[0];
+    expect(first).toMatchObject({ marks: '①', position: 1 });
+    expect(first.text.startsWith('起業家塾については、様々な事業形態、事業規模で起業を目指す方')).toBe(true);
+    expect(fy2019.responseProgress).toEqual({ total: 41, answered: 41, submitted: 41, approved: 41, unanswered: 0 });
+    expect(fy2019.unansweredCouncilOpinions).toEqual([]);
+    expect(fy2019.phase).toBe('CHECK');
   });
 
   it('leaves the four entries without a detailed page to be verified: 医工連携等推進事業 by 遠山 and 岩井', () => {

@@ -64,6 +64,8 @@ const f = {} as {
   opinionEntry: string;
   /** An entry of the CHECK cycle for confirming and reopening. */
   confirmEntry: string;
+  /** An entry of 工業振興課 (kogyo = staff) in the CHECK cycle, to answer its confirmed opinions. */
+  responseEntry: string;
   toyama: string;
   user: string;
   signInUser: { loginId: string; password: string };
@@ -94,6 +96,19 @@ const councilOpinion = (projectId: string, state: string) =>
        FROM council_opinion WHERE "projectId" = $2`,
     [f.checkCycle, projectId, `主な意見 ${n()}`, state],
   );
+
+/** A throwaway response of 工業振興課 in `state`, answering a confirmed council opinion of its own. */
+const response = async (state: string): Promise<Ref & { councilOpinionId: string }> => {
+  const opinion = await councilOpinion(f.responseEntry, 'CONFIRMED');
+  const row = await insert(
+    `INSERT INTO response ("cycleId", "projectId", position, text, category, state, version)
+     SELECT "cycleId", "projectId", position, $2, 'PLANNED', $3, 1 FROM council_opinion WHERE id = $1`,
+    [opinion.id, `対応 ${n()}`, state],
+  );
+  await t.sql(`INSERT INTO response_opinion ("responseId", "councilOpinionId") VALUES ($1, $2)`, [row.id, opinion.id]);
+  return { ...row, councilOpinionId: opinion.id };
+};
+const ref_ = ({ id, version }: Ref) => ({ id, version });
 
 const CONTENT = { items: [{ heading: '実施状況', text: '予定どおり実施', bullets: [], table: null }], indicators: [], assessment: null, notes: null };
 let counter = 0;
@@ -403,6 +418,63 @@ const ROWS: Record<string, Row> = {
     doc: `mutation($input: ReopenCouncilOpinionInput!) { reopenCouncilOpinion(input: $input) { id } }`,
     variables: async () => ({ input: { ...(await councilOpinion(f.confirmEntry, 'CONFIRMED')), comment: '表現を見直すため' } }),
   },
+  // --- responses (Action): the entry's department drafts and submits, the secretariat returns, approves, reopens
+  createResponse: {
+    allowed: ['staff'],
+    // shogyo (otherStaff): the entry is another department's, FORBIDDEN like every other role
+    doc: `mutation($input: CreateResponseInput!) { createResponse(input: $input) { id } }`,
+    variables: async () => ({
+      input: { projectId: f.responseEntry, councilOpinionIds: [(await councilOpinion(f.responseEntry, 'CONFIRMED')).id], text: `対応 ${n()}`, category: 'DONE', tagIds: [] },
+    }),
+  },
+  updateResponse: {
+    allowed: ['staff'],
+    // another department's draft does not exist for shogyo (drafts are the department's and the secretariat's)
+    refusedWith: { otherStaff: 'NOT_FOUND' },
+    doc: `mutation($input: UpdateResponseInput!) { updateResponse(input: $input) { id } }`,
+    variables: async () => {
+      const r = await response('DRAFT');
+      return { input: { ...ref_(r), councilOpinionIds: [r.councilOpinionId], text: `改訂 ${n()}`, category: 'CONSIDERING', tagIds: [] } };
+    },
+  },
+  deleteResponse: {
+    allowed: ['staff'],
+    refusedWith: { otherStaff: 'NOT_FOUND' },
+    doc: `mutation($input: VersionedRefInput!) { deleteResponse(input: $input) { id } }`,
+    variables: async () => ({ input: ref_(await response('DRAFT')) }),
+  },
+  submitResponse: {
+    allowed: ['staff'],
+    refusedWith: { otherStaff: 'NOT_FOUND' },
+    doc: `mutation($input: ResponseTransitionInput!) { submitResponse(input: $input) { id } }`,
+    variables: async () => ({ input: ref_(await response('DRAFT')) }),
+  },
+  submitResponses: {
+    allowed: ['staff'],
+    refusedWith: { otherStaff: 'NOT_FOUND' },
+    doc: `mutation($input: ResponsesTransitionInput!) { submitResponses(input: $input) { id } }`,
+    variables: async () => ({ input: { responses: [ref_(await response('DRAFT')), ref_(await response('RETURNED'))] } }),
+  },
+  returnResponse: {
+    allowed: ['secretariat'],
+    doc: `mutation($input: ResponseTransitionInput!) { returnResponse(input: $input) { id } }`,
+    variables: async () => ({ input: { ...ref_(await response('SUBMITTED')), comment: '時期を明記してください' } }),
+  },
+  approveResponse: {
+    allowed: ['secretariat'],
+    doc: `mutation($input: ResponseTransitionInput!) { approveResponse(input: $input) { id } }`,
+    variables: async () => ({ input: ref_(await response('SUBMITTED')) }),
+  },
+  approveResponses: {
+    allowed: ['secretariat'],
+    doc: `mutation($input: ResponsesTransitionInput!) { approveResponses(input: $input) { id } }`,
+    variables: async () => ({ input: { responses: [ref_(await response('SUBMITTED')), ref_(await response('SUBMITTED'))] } }),
+  },
+  reopenResponse: {
+    allowed: ['secretariat'],
+    doc: `mutation($input: ResponseTransitionInput!) { reopenResponse(input: $input) { id } }`,
+    variables: async () => ({ input: { ...ref_(await response('APPROVED')), comment: '協議会の指摘を反映するため' } }),
+  },
   // --- one's own session and password: anyone signed in (sign-in and sign-out: anyone at all)
   changeOwnPassword: {
     allowed: SIGNED_IN,
@@ -489,6 +561,14 @@ beforeAll(async () => {
     ]);
   f.opinionEntry = (await checkEntry(1)).id;
   f.confirmEntry = (await checkEntry(2)).id;
+  f.responseEntry = (
+    await insert(`INSERT INTO project ("cycleId", "articleId", "departmentId", "groupId", name, kind, page, "sortOrder", version) VALUES ($1, $2, $3, $4, '対応事業', 'PROJECT', 3, 30, 1)`, [
+      f.checkCycle,
+      f.article,
+      f.kogyoDepartment,
+      checkGroup,
+    ])
+  ).id;
   await t.sql(`INSERT INTO assignment ("cycleId", "projectId", "memberId") VALUES ($1, $2, $3), ($1, $4, $3)`, [f.checkCycle, f.opinionEntry, f.toyama, f.confirmEntry]);
 
   f.user = (await t.insertUser({ loginId: `${TAG}-target` })).id;
@@ -523,9 +603,13 @@ async function fingerprint(): Promise<string> {
        'councilOpinions', (SELECT json_agg(co ORDER BY co.id) FROM council_opinion co WHERE co."cycleId" IN (SELECT id FROM cycles)),
        'councilSources', (SELECT json_agg(cs ORDER BY cs.id) FROM council_opinion_source cs JOIN council_opinion co ON co.id = cs."councilOpinionId" WHERE co."cycleId" IN (SELECT id FROM cycles)),
        'councilRevisions', (SELECT json_agg(cr ORDER BY cr.id) FROM council_opinion_revision cr JOIN council_opinion co ON co.id = cr."councilOpinionId" WHERE co."cycleId" IN (SELECT id FROM cycles)),
+       'responses', (SELECT json_agg(r ORDER BY r.id) FROM response r WHERE r."cycleId" IN (SELECT id FROM cycles)),
+       'responseLinks', (SELECT json_agg(ro ORDER BY ro.id) FROM response_opinion ro JOIN response r ON r.id = ro."responseId" WHERE r."cycleId" IN (SELECT id FROM cycles)),
+       'responseRevisions', (SELECT json_agg(rr ORDER BY rr.id) FROM response_revision rr JOIN response r ON r.id = rr."responseId" WHERE r."cycleId" IN (SELECT id FROM cycles)),
        'transitions', (SELECT json_agg(w ORDER BY w.id) FROM workflow_transition w
                         WHERE w."subjectId" IN (SELECT id FROM cycles UNION SELECT id FROM sheets UNION SELECT id FROM member_opinion WHERE "cycleId" IN (SELECT id FROM cycles)
-                                                UNION SELECT id FROM council_opinion WHERE "cycleId" IN (SELECT id FROM cycles))),
+                                                UNION SELECT id FROM council_opinion WHERE "cycleId" IN (SELECT id FROM cycles)
+                                                UNION SELECT id FROM response WHERE "cycleId" IN (SELECT id FROM cycles))),
        'users', (SELECT json_agg(json_build_object('id', u.id, 'version', u.version, 'active', u.active, 'role', u.role, 'name', u."displayName", 'hash', u."passwordHash") ORDER BY u.id)
                    FROM app_user u WHERE u."loginId" LIKE $3),
        'sessions', (SELECT count(*) FROM session s JOIN app_user u ON u.id = s."userId" WHERE u."loginId" LIKE $3)

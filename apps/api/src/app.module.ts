@@ -30,6 +30,7 @@ import { MembersModule } from './modules/members/members.module';
 import { OrdinanceModule } from './modules/ordinance/ordinance.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { OpinionsModule } from './modules/opinions/opinions.module';
+import { ResponsesModule } from './modules/responses/responses.module';
 import { SheetsModule } from './modules/sheets/sheets.module';
 import { UsersModule } from './modules/users/users.module';
 import { WebClientModule } from './modules/web/web-client.module';
@@ -91,6 +92,7 @@ export class AppModule {
         GroupsModule,
         SheetsModule,
         OpinionsModule,
+        ResponsesModule,
       ],
       controllers: [HealthController],
       providers: [

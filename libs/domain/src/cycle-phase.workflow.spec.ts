@@ -19,6 +19,7 @@ const READY: CycleFacts = {
   entriesWithoutAssignment: 0,
   sheetsNotAccepted: 0,
   entriesWithoutConfirmedOpinion: 0,
+  opinionsWithoutApprovedResponse: 0,
 };
 
 const WRONG_STATE = 'WRONG_STATE';
@@ -71,6 +72,25 @@ describe('cyclePhaseWorkflow', () => {
       expect(
         decide(cyclePhaseWorkflow, { state: 'DO', event: 'START_CHECK', role: 'SECRETARIAT', facts, override: true, comment: '書面で確認済み' }),
       ).toEqual({ allowed: true, to: 'CHECK', overridden: ['ALL_SHEETS_ACCEPTED'] });
+    });
+  });
+
+  describe('PUBLISH preconditions', () => {
+    it('refuses while a confirmed council opinion has no approved response, and takes an override with a reason', () => {
+      const facts = { ...READY, opinionsWithoutApprovedResponse: 3 };
+      expect(decide(cyclePhaseWorkflow, { state: 'ACTION', event: 'PUBLISH', role: 'SECRETARIAT', facts })).toEqual({
+        allowed: false,
+        reason: 'PRECONDITION_FAILED',
+        failed: ['ALL_RESPONSES_APPROVED'],
+      });
+      expect(decide(cyclePhaseWorkflow, { state: 'ACTION', event: 'PUBLISH', role: 'SECRETARIAT', facts, override: true })).toEqual({
+        allowed: false,
+        reason: 'COMMENT_REQUIRED',
+        failed: ['ALL_RESPONSES_APPROVED'],
+      });
+      expect(
+        decide(cyclePhaseWorkflow, { state: 'ACTION', event: 'PUBLISH', role: 'SECRETARIAT', facts, override: true, comment: '残りは次年度に報告' }),
+      ).toEqual({ allowed: true, to: 'PUBLISHED', overridden: ['ALL_RESPONSES_APPROVED'] });
     });
   });
 

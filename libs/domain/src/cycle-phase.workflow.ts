@@ -21,6 +21,8 @@ export interface CycleFacts {
   sheetsNotAccepted: number;
   /** Entries without a confirmed council opinion (主な検証意見). */
   entriesWithoutConfirmedOpinion: number;
+  /** Confirmed council opinions not answered by an APPROVED response (対応). */
+  opinionsWithoutApprovedResponse: number;
 }
 
 export const cyclePhaseWorkflow: Workflow<CyclePhase, CyclePhaseEvent, CycleFacts> = {
@@ -54,7 +56,13 @@ export const cyclePhaseWorkflow: Workflow<CyclePhase, CyclePhaseEvent, CycleFact
       overridableBy: ['SECRETARIAT'],
       preconditions: [{ code: 'ENTRIES_HAVE_CONFIRMED_OPINION', holds: (f) => f.entriesWithoutConfirmedOpinion === 0 }],
     },
-    PUBLISH: { from: ['ACTION'], to: 'PUBLISHED', roles: ['SECRETARIAT'], overridableBy: ['SECRETARIAT'], preconditions: [] },
+    PUBLISH: {
+      from: ['ACTION'],
+      to: 'PUBLISHED',
+      roles: ['SECRETARIAT'],
+      overridableBy: ['SECRETARIAT'],
+      preconditions: [{ code: 'ALL_RESPONSES_APPROVED', holds: (f) => f.opinionsWithoutApprovedResponse === 0 }],
+    },
   },
 };
 

@@ -2,6 +2,7 @@ import type { Lang } from './era';
 import type { Role } from './roles';
 import type { CyclePhase, CyclePhaseEvent } from './cycle-phase.workflow';
 import type { SheetEvent, SheetState } from './sheet.workflow';
+import type { ResponseCategory, ResponseEvent, ResponseState } from './response.workflow';
 import type { CouncilOpinionEvent, CouncilOpinionState, MemberOpinionEvent, MemberOpinionState, OpinionKind } from './opinion.workflow';
 
 /** Every label and user-facing message in one place, Japanese first. */
@@ -98,6 +99,36 @@ export const COUNCIL_OPINION_EVENT_LABELS: LabelMap<CouncilOpinionEvent> = {
   REOPEN: { ja: '確定を取り消す', en: 'Reopen' },
 };
 
+export const RESPONSE_STATE_LABELS: LabelMap<ResponseState> = {
+  DRAFT: { ja: '作成中', en: 'Draft' },
+  SUBMITTED: { ja: '提出済み', en: 'Submitted' },
+  RETURNED: { ja: '差戻し', en: 'Returned' },
+  APPROVED: { ja: '承認済み', en: 'Approved' },
+};
+
+export const RESPONSE_STATE_COLORS: Record<ResponseState, 'default' | 'info' | 'warning' | 'success'> = {
+  DRAFT: 'default',
+  SUBMITTED: 'info',
+  RETURNED: 'warning',
+  APPROVED: 'success',
+};
+
+export const RESPONSE_EVENT_LABELS: LabelMap<ResponseEvent> = {
+  SUBMIT: { ja: '提出する', en: 'Submit' },
+  RETURN: { ja: '差し戻す', en: 'Return' },
+  APPROVE: { ja: '承認する', en: 'Approve' },
+  REOPEN: { ja: '承認を取り消して差し戻す', en: 'Reopen' },
+};
+
+/** The categories of a response; the demo's responses have none (the seed gives none): shown as 未分類. */
+export const RESPONSE_CATEGORY_LABELS: LabelMap<ResponseCategory> = {
+  DONE: { ja: '対応済', en: 'Done' },
+  PLANNED: { ja: '対応予定', en: 'Planned' },
+  CONSIDERING: { ja: '検討', en: 'Under consideration' },
+  DIFFICULT: { ja: '対応困難', en: 'Difficult' },
+};
+export const RESPONSE_NO_CATEGORY_LABEL: Bilingual = { ja: '未分類', en: 'No category' };
+
 export const PROJECT_KINDS = ['PROJECT', 'INITIATIVE'] as const;
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
 export const PROJECT_KIND_LABELS: LabelMap<ProjectKind> = {
@@ -130,6 +161,12 @@ export const PRECONDITION_LABELS: Record<string, Bilingual> = {
   CYCLE_IN_CHECK: { ja: '年度が検証（Check）の段階であること', en: 'The cycle is in its Check phase' },
   OPINION_LINKED: { ja: '主な検証意見に反映されていること', en: 'The opinion is used in a council opinion' },
   SHEET_HAS_ITEMS: { ja: '実施状況が1件以上記入されていること', en: 'The sheet has at least one implementation item' },
+  RESPONSES_OPEN: { ja: '年度が検証（Check）または対応（Action）の段階であること', en: 'The cycle is in its Check or Action phase' },
+  RESPONSE_COMPLETE: { ja: '対応区分（対応困難の場合はその理由）が入力されていること', en: 'The response has a category (and, if difficult, the reason)' },
+  ALL_RESPONSES_APPROVED: {
+    ja: 'すべての確定した主な検証意見に、承認済みの対応があること',
+    en: 'Every confirmed council opinion is answered by an approved response',
+  },
 };
 
 /** The error codes of the API (STYLE.md item 7). */
@@ -227,6 +264,22 @@ export const MESSAGES = {
     ja: '並べ替えの対象が最新の一覧と一致しません。再読み込みしてください。',
     en: 'The order does not match the latest list. Reload and try again.',
   },
+  OPINION_ANSWERED: {
+    ja: '選んだ主な検証意見には、すでに別の対応があります（1つの意見に対応は1件です）。',
+    en: 'A chosen council opinion is already answered by another response (one response per opinion).',
+  },
+  OPINIONS_TO_ANSWER: {
+    ja: '同じ事業の、確定した主な検証意見を選んでください。',
+    en: 'Choose confirmed council opinions of the same entry.',
+  },
+  RESPONSE_LOCKED: {
+    ja: '承認済みの対応は変更できません。変更が必要な場合は、事務局が理由を付して差し戻します。',
+    en: 'An approved response is locked; the secretariat reopens it, with a reason, if it needs changes.',
+  },
+  OPINION_HAS_RESPONSE: {
+    ja: 'この主な検証意見には対応があるため、確定を取り消せません。先に対応から外してください。',
+    en: 'This council opinion has a response and cannot be reopened; take it out of the response first.',
+  },
   UNKNOWN_YEAR: { ja: '対象外の年度です（{min}〜{max}年度）。', en: 'Not a year of this sheet ({min}–{max}).' },
   DUPLICATE_YEAR: { ja: '同じ年度が重複しています。', en: 'The same year appears twice.' },
   FILE_TYPE: {
@@ -282,6 +335,7 @@ export const THING_LABELS = {
   tag: { ja: 'タグ', en: 'Tag' },
   memberOpinion: { ja: '検証意見', en: 'Member opinion' },
   councilOpinion: { ja: '主な検証意見', en: 'Council opinion' },
+  response: { ja: '対応', en: 'Response' },
   route: { ja: 'URL', en: 'URL' },
 } as const satisfies Record<string, Bilingual>;
 export type Thing = keyof typeof THING_LABELS;

@@ -30,6 +30,12 @@ export const LIMITS = {
   attachmentMegabytes: 20,
   /** Audit events one page of the audit screen shows. */
   auditPage: 100,
+  /** Tags on one opinion or response. */
+  tags: 20,
+  /** Council opinions one response answers (the seed's largest answers two; an entry has at most a few dozen). */
+  responseOpinions: 50,
+  /** Records moved by one bulk transition (approving several responses at once). */
+  bulkTransition: 500,
 } as const;
 
 /**

@@ -13,4 +13,5 @@ export const FISCAL_YEARS = {
   integrity: [2093, 2094],
   relationCost: [2065, 2066],
   inputContract: [2070],
+  responses: [2072, 2073, 2074, 2075, 2076],
 } as const;

@@ -13,6 +13,12 @@ import {
   OPINION_KINDS,
   SHEET_EVENTS,
   SHEET_STATES,
+  RESPONSE_CATEGORIES,
+  RESPONSE_EVENTS,
+  RESPONSE_STATES,
+  type ResponseCategory,
+  type ResponseEvent,
+  type ResponseState,
   type BodyKind,
   type CyclePhase,
   type CyclePhaseEvent,
@@ -46,6 +52,9 @@ export const MemberOpinionStateEnum = asEnum<MemberOpinionState>(MEMBER_OPINION_
 export const MemberOpinionEventEnum = asEnum<MemberOpinionEvent>(MEMBER_OPINION_EVENTS);
 export const CouncilOpinionStateEnum = asEnum<CouncilOpinionState>(COUNCIL_OPINION_STATES);
 export const CouncilOpinionEventEnum = asEnum<CouncilOpinionEvent>(COUNCIL_OPINION_EVENTS);
+export const ResponseStateEnum = asEnum<ResponseState>(RESPONSE_STATES);
+export const ResponseEventEnum = asEnum<ResponseEvent>(RESPONSE_EVENTS);
+export const ResponseCategoryEnum = asEnum<ResponseCategory>(RESPONSE_CATEGORIES);
 
 registerEnumType(RoleEnum, { name: 'Role' });
 registerEnumType(CyclePhaseEnum, { name: 'CyclePhase' });
@@ -60,3 +69,6 @@ registerEnumType(MemberOpinionStateEnum, { name: 'MemberOpinionState' });
 registerEnumType(MemberOpinionEventEnum, { name: 'MemberOpinionEvent' });
 registerEnumType(CouncilOpinionStateEnum, { name: 'CouncilOpinionState' });
 registerEnumType(CouncilOpinionEventEnum, { name: 'CouncilOpinionEvent' });
+registerEnumType(ResponseStateEnum, { name: 'ResponseState' });
+registerEnumType(ResponseEventEnum, { name: 'ResponseEvent' });
+registerEnumType(ResponseCategoryEnum, { name: 'ResponseCategory', description: '対応済 / 対応予定 / 検討 / 対応困難' });

@@ -16,6 +16,9 @@ import { CouncilOpinionRevisionEntity } from '../modules/opinions/council-opinio
 import { CouncilOpinionSourceEntity } from '../modules/opinions/council-opinion-source.entity';
 import { CouncilOpinionEntity } from '../modules/opinions/council-opinion.entity';
 import { MemberOpinionEntity } from '../modules/opinions/member-opinion.entity';
+import { ResponseOpinionEntity } from '../modules/responses/response-opinion.entity';
+import { ResponseRevisionEntity } from '../modules/responses/response-revision.entity';
+import { ResponseEntity } from '../modules/responses/response.entity';
 import { SheetAttachmentEntity } from '../modules/sheets/sheet-attachment.entity';
 import { SheetCommentEntity } from '../modules/sheets/sheet-comment.entity';
 import { SheetRevisionEntity } from '../modules/sheets/sheet-revision.entity';
@@ -49,4 +52,7 @@ export const ENTITIES = [
   CouncilOpinionEntity,
   CouncilOpinionSourceEntity,
   CouncilOpinionRevisionEntity,
+  ResponseEntity,
+  ResponseOpinionEntity,
+  ResponseRevisionEntity,
 ];

@@ -49,7 +49,7 @@ export async function seedCouncilOpinions(
   entries: Array<{ name: string; detailedProject: string | null }>,
   projects: ProjectEntity[],
   covid: TagEntity,
-): Promise<number> {
+): Promise<CouncilOpinionEntity[]> {
   const rows = pages.flatMap((page) => {
     const entry = entries.find((e) => e.detailedProject === page.name && projects.some((p) => p.name === e.name && !p.verifiedWithId));
     const project = projects.find((p) => p.name === entry?.name)!;
@@ -63,7 +63,7 @@ export async function seedCouncilOpinions(
     subjectType: 'council_opinion', subjectId: c.id, event: 'CONFIRM', fromState: 'DRAFT', toState: 'CONFIRMED', actorId: null, comment: FY2019_CONFIRMATION.by, overridden: [],
     at: demoTime(FY2019_CONFIRMATION.on),
   })));
-  return saved.length;
+  return saved;
 }
 
 /**

@@ -20,11 +20,12 @@ import { WorkflowTransitionEntity } from '../common/audit/workflow-transition.en
 import { sheetContentFromSeed, type SeedPage } from './demo-sheets';
 import { DEMO_ACCOUNTS, DEMO_ASSIGNMENTS, DEMO_DEPARTMENTS, DEMO_GROUPS, DEMO_PASSWORD, DEMO_VERIFIED_WITH } from './demo-setup';
 import { demoTime, FY2019_CHECK_OVERRIDE, seedCouncilOpinions, seedNextCycle, type SeedOpinionPage } from './demo-check';
+import { seedResponses, type SeedResponsePage } from './demo-action';
 import fixture from './kawasaki-fy2019.json';
 
 /**
  * Loads the FY2019 Kawasaki cycle into an empty database, in one transaction, with bulk inserts, and the
- * FY2020 cycle that follows it. Later workflows add their parts (responses, meetings) to the same seeder.
+ * FY2020 cycle that follows it. Later workflows add their parts (meetings) to the same seeder.
  */
 @Injectable()
 export class DemoSeeder {
@@ -63,7 +64,8 @@ export class DemoSeeder {
     const departmentFor = (project: string) => departments[DEMO_DEPARTMENTS.findIndex((d) => d.projects.some((p) => project.startsWith(p)))]!;
 
     // FY2019 stands in Check: ten sheets accepted, the four entries without a detailed page still drafts
-    // (moved on by the secretariat's override), and the council's 41 confirmed opinions on the ten.
+    // (moved on by the secretariat's override), the council's 41 confirmed opinions on the ten, and the
+    // departments' 36 approved responses to them.
     const cycle = await m.save(CycleEntity, m.create(CycleEntity, {
       fiscalYear: fixture.source.fiscalYear, ordinanceId: ordinance.id, phase: 'CHECK', startDate: '2019-05-01', endDate: '2020-08-31',
       sheetDeadline: '2020-01-31', opinionDeadline: '2020-02-14',
@@ -88,7 +90,9 @@ export class DemoSeeder {
     ));
 
     const covid = await this.seedSheets(m, cycle, projects);
-    await seedCouncilOpinions(m, cycle, fixture.projects as unknown as SeedOpinionPage[], fixture.entries, projects, covid);
+    const opinions = await seedCouncilOpinions(m, cycle, fixture.projects as unknown as SeedOpinionPage[], fixture.entries, projects, covid);
+    // and the departments' 36 responses to them, approved (the cycle itself stays in Check)
+    await seedResponses(m, cycle, fixture.projects as unknown as SeedResponsePage[], fixture.entries, projects, opinions, covid);
 
     const users = DEMO_ACCOUNTS.map((a) => ({
       loginId: a.loginId, displayName: a.displayName, role: a.role, passwordHash, active: true,

@@ -14,6 +14,8 @@ import { cycleFacts } from '../../modules/cycles/cycles.service';
 import { CouncilOpinionEntity } from '../../modules/opinions/council-opinion.entity';
 import { MemberOpinionEntity } from '../../modules/opinions/member-opinion.entity';
 import type { CouncilOpinionRevision } from '../../modules/opinions/opinion.model';
+import { ResponseEntity } from '../../modules/responses/response.entity';
+import type { OpinionAnswer, ResponseVersion } from '../../modules/responses/response.model';
 import type { SheetContent } from '../../modules/sheets/sheet-content.model';
 import { ProjectEntity } from '../../modules/projects/project.entity';
 import type { SheetAttachment, SheetComment } from '../../modules/sheets/sheet.model';
@@ -54,7 +56,7 @@ export function createLoaders(db: DataSource) {
     });
 
   /** The recorded state changes of one kind of subject (sheet, cycle, …), oldest first, with who made them. */
-  const transitionsOf = (subjectType: 'sheet' | 'cycle') =>
+  const transitionsOf = (subjectType: 'sheet' | 'cycle' | 'response') =>
     grouped<TransitionRow>(
       'subjectId',
       `SELECT t."subjectId", t.id, t.event, t."fromState", t."toState", u."displayName" AS "actorName", t.comment, t.overridden, t.at
@@ -160,6 +162,41 @@ export function createLoaders(db: DataSource) {
       const facts = await cycleFacts(db.manager, [...ids]);
       return ids.map((id) => facts.get(id)!);
     }),
+    councilOpinionById: byId(CouncilOpinionEntity),
+    responseById: byId(ResponseEntity),
+    /** An entry's responses, in the order of the first opinion each answers. */
+    responsesByProject: manyBy(ResponseEntity, 'projectId', { position: 'ASC' }),
+    /** The council opinions each response answers, in their order (the opinions themselves come through councilOpinionById). */
+    councilOpinionIdsByResponse: new DataLoader<string, string[]>(async (ids) => {
+      const rows: Array<{ responseId: string; councilOpinionId: string }> = await db.query(
+        `SELECT ro."responseId", ro."councilOpinionId" FROM response_opinion ro JOIN council_opinion o ON o.id = ro."councilOpinionId"
+          WHERE ro."responseId" = ANY($1) ORDER BY o.position`,
+        [[...ids]],
+      );
+      return ids.map((id) => rows.filter((r) => r.responseId === id).map((r) => r.councilOpinionId));
+    }),
+    /** The response that answers each council opinion (at most one). */
+    responseIdByCouncilOpinion: new DataLoader<string, string | null>(async (ids) => {
+      const rows: Array<{ responseId: string; councilOpinionId: string }> = await db.query(
+        `SELECT "responseId", "councilOpinionId" FROM response_opinion WHERE "councilOpinionId" = ANY($1)`,
+        [[...ids]],
+      );
+      const map = new Map(rows.map((r) => [r.councilOpinionId, r.responseId]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    /** The versions each response's edits replaced, newest first, with who saved them. */
+    responseRevisions: grouped<Omit<ResponseVersion, 'current'> & { responseId: string }>(
+      'responseId',
+      `SELECT r."responseId", r.version, r.text, r.category, r."difficultyReason", r."dueDate"::text AS "dueDate", r."tagIds", r."councilOpinionIds",
+              r."savedAt", u."displayName" AS "savedByName"
+         FROM response_revision r LEFT JOIN app_user u ON u.id = r."savedById"
+        WHERE r."responseId" = ANY($1) ORDER BY r.version DESC`,
+    ),
+    responseTransitions: transitionsOf('response'),
+    /** Each confirmed council opinion of the cycles and the state of the response that answers it, in the summary table's order. */
+    opinionAnswersByCycle: grouped<OpinionAnswer & { cycleId: string }>('cycleId', opinionAnswers('o."cycleId"')),
+    /** The same for entries. */
+    opinionAnswersByProject: grouped<OpinionAnswer>('projectId', opinionAnswers('o."projectId"')),
     /** The member opinions each council opinion was drawn from. */
     memberOpinionsByCouncilOpinion: new DataLoader<string, MemberOpinionEntity[]>(async (ids) => {
       const rows: Array<{ councilOpinionId: string; memberOpinionId: string }> = await db.query(
@@ -173,6 +210,14 @@ export function createLoaders(db: DataSource) {
 }
 
 export type RequestLoaders = ReturnType<typeof createLoaders>;
+
+/** Confirmed council opinions with the state of their response (null: unanswered), for the keys in `$1` of `keyColumn`. */
+function opinionAnswers(keyColumn: string): string {
+  return `SELECT o."cycleId", o."projectId", o.id AS "councilOpinionId", p."departmentId", r.state AS "responseState"
+            FROM council_opinion o JOIN project p ON p.id = o."projectId"
+            LEFT JOIN response_opinion ro ON ro."councilOpinionId" = o.id LEFT JOIN response r ON r.id = ro."responseId"
+           WHERE ${keyColumn} = ANY($1) AND o.state = 'CONFIRMED' ORDER BY p."sortOrder", o.position`;
+}
 
 /** A row of `workflow_transition` as the history fields read it. */
 export interface TransitionRow {

@@ -66,7 +66,10 @@ export type TransitionHook = (m: EntityManager, e: TransitionEvent) => Promise<v
 export class WorkflowRunner {
   private readonly hooks: Array<{ type: string; to: string | null; hook: TransitionHook }> = [];
 
-  /** Runs `hook` after every transition of `type` (to the state `to`, or any), inside its transaction. */
+  /**
+   * Runs `hook` after every transition of `type` (to the state `to`, or any), inside its transaction, before
+   * the rows are read back. A hook that throws refuses the transition (nothing is written).
+   */
   after(type: string, to: string | null, hook: TransitionHook): void {
     this.hooks.push({ type, to, hook });
   }
@@ -132,9 +135,10 @@ export class WorkflowRunner {
         reason: comment,
       })),
     );
-    const rows = await m.getRepository(subject.entity).findBy({ id: In(ids) } as never);
     const event: TransitionEvent = { actor, type: subject.type, event: input.event, to, ids };
     for (const h of this.hooks) if (h.type === subject.type && (h.to === null || h.to === to)) await h.hook(m, event);
+    // read back after the hooks, so that what a hook wrote on the rows themselves is in the answer
+    const rows = await m.getRepository(subject.entity).findBy({ id: In(ids) } as never);
     return refs.map((r) => rows.find((x) => x.id === r.id)!);
   }
 }

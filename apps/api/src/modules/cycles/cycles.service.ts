@@ -116,7 +116,10 @@ export async function cycleFacts(m: EntityManager, cycleIds: string[]): Promise<
        count(p.id) FILTER (WHERE p."groupId" IS NULL)::int AS "entriesWithoutGroup",
        count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM assignment a WHERE a."projectId" = p.id))::int AS "entriesWithoutAssignment",
        count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM sheet s WHERE s."projectId" = p.id AND s.state = 'ACCEPTED'))::int AS "sheetsNotAccepted",
-       count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM council_opinion o WHERE o."projectId" = p.id AND o.state = 'CONFIRMED'))::int AS "entriesWithoutConfirmedOpinion"
+       count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM council_opinion o WHERE o."projectId" = p.id AND o.state = 'CONFIRMED'))::int AS "entriesWithoutConfirmedOpinion",
+       (SELECT count(*) FROM council_opinion o WHERE o."cycleId" = c.id AND o.state = 'CONFIRMED'
+           AND NOT EXISTS (SELECT 1 FROM response_opinion ro JOIN response r ON r.id = ro."responseId" WHERE ro."councilOpinionId" = o.id AND r.state = 'APPROVED')
+       )::int AS "opinionsWithoutApprovedResponse"
      FROM cycle c LEFT JOIN project p ON p."cycleId" = c.id AND p."verifiedWithId" IS NULL
      WHERE c.id = ANY($1) GROUP BY c.id`,
     [cycleIds],
