@@ -62,19 +62,17 @@ describe('the audit trail', () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 
-  it('never shows a member opinion’s wording or a password hash', async () => {
-    const [{ opinionId, userId }] = await t.sql(`SELECT gen_random_uuid() AS "opinionId", gen_random_uuid() AS "userId"`);
+  it('never shows a member opinion’s wording, nor a password hash', async () => {
+    // (a user's password hash is never written to the trail: users.e2e-spec checks every event of the run)
+    const [{ opinionId }] = await t.sql(`SELECT gen_random_uuid() AS "opinionId"`);
     await t.sql(
       `INSERT INTO audit_event ("entityType", "entityId", action, before, after) VALUES
-         ('member_opinion', $1, 'UPDATE', '{"text":"下書きの文言","kind":"POSITIVE","state":"DRAFT"}', '{"text":"別の文言","kind":"OTHER","state":"SUBMITTED"}'),
-         ('user', $2, 'UPDATE', '{"passwordHash":"$argon2id$old","displayName":"甲"}', '{"passwordHash":"$argon2id$new","displayName":"乙"}')`,
-      [opinionId, userId],
+         ('member_opinion', $1, 'UPDATE', '{"text":"下書きの文言","kind":"POSITIVE","state":"DRAFT"}', '{"text":"別の文言","kind":"OTHER","state":"SUBMITTED"}')`,
+      [opinionId],
     );
     const opinion = (await events(sec, { entityId: opinionId })).events[0];
     expect(opinion.changes).toEqual([{ field: 'state', before: 'DRAFT', after: 'SUBMITTED' }]);
-    const user = (await events(admin, { entityId: userId })).events[0];
-    expect(user.changes).toEqual([{ field: 'displayName', before: '甲', after: '乙' }]);
-    expect(JSON.stringify(await events(admin, { limit: 100 }))).not.toContain('argon2');
+    expect(JSON.stringify(await events(admin, { entityType: 'user', limit: 100 }))).not.toContain('argon2');
   });
 
   it('is refused to department staff and members; bad filters are BAD_USER_INPUT naming the field', async () => {

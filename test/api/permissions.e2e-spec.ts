@@ -251,7 +251,7 @@ const ROWS: Record<string, Row> = {
   },
   // --- accounts: the administrator
   createUser: {
-    allowed: ['admin'],
+    allowed: ['admin'], // the secretariat creates members' and staff accounts only: this one is a secretariat's (users.e2e-spec)
     doc: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
     variables: async () => ({ input: { loginId: `${TAG}-new-${n()}`, password: 'a-long-password-1', displayName: '新規', role: 'SECRETARIAT' } }),
   },

@@ -280,14 +280,13 @@ describe('locked accounts (too many wrong passwords)', () => {
   });
 });
 
-describe('only the administrator manages accounts', () => {
+describe('who manages which accounts: the administrator all, the secretariat members’ and staff’s only', () => {
   let target: { id: string; version: number; loginId: string };
   beforeAll(async () => {
-    target = await t.insertUser({ loginId: unique('target') });
+    target = await t.insertUser({ loginId: unique('target') }); // a secretariat account
   });
 
   const operations = (): Array<[string, string, Record<string, unknown>]> => [
-    ['users', USERS, {}],
     ['createUser', CREATE, { input: { loginId: unique('sneaky'), password: PASSWORD, displayName: 'x', role: 'ADMIN' } }],
     ['updateUser', UPDATE, { input: { id: target.id, version: target.version, displayName: '乗っ取り', role: 'ADMIN' } }],
     ['setUserActive', SET_ACTIVE, { input: { id: target.id, version: target.version, active: false } }],
@@ -295,10 +294,11 @@ describe('only the administrator manages accounts', () => {
     ['unlockUser', UNLOCK, { input: { id: target.id } }],
   ];
 
-  it.each(['secretariat', 'staff', 'member', 'anonymous'] as const)('%s gets FORBIDDEN (anonymous: UNAUTHENTICATED) and nothing changes', async (who) => {
+  it.each(['secretariat', 'staff', 'member', 'anonymous'] as const)('%s may not touch a secretariat or administrator account: FORBIDDEN (anonymous: UNAUTHENTICATED), nothing changes', async (who) => {
     const client =
       who === 'secretariat' ? await t.asSecretariat() : who === 'staff' ? await t.asStaff() : who === 'member' ? await t.asMember() : t.anonymous();
     const ops = operations();
+    if (who !== 'secretariat') ops.unshift(['users', USERS, {}]);
     const targetBefore = await t.sql(`SELECT "displayName", role, active, version, "passwordHash" FROM app_user WHERE id = $1`, [target.id]);
     for (const [name, query, variables] of ops) {
       const res = await client.gql(query, variables);
@@ -306,7 +306,29 @@ describe('only the administrator manages accounts', () => {
       expect({ name, message: err.message }).toEqual({ name, message: who === 'anonymous' ? MESSAGES.UNAUTHENTICATED.ja : MESSAGES.FORBIDDEN.ja });
     }
     expect(await t.sql(`SELECT "displayName", role, active, version, "passwordHash" FROM app_user WHERE id = $1`, [target.id])).toEqual(targetBefore);
-    expect(await countLogin((ops[1]![2].input as { loginId: string }).loginId)).toBe(0);
+    expect(await countLogin((operations()[0]![2].input as { loginId: string }).loginId)).toBe(0);
+  });
+
+  it('the secretariat lists, creates, resets, deactivates and unlocks members’ and staff accounts, and may not raise one to another role', async () => {
+    const listed = expectData(await secretariat.gql(USERS)).users;
+    expect(listed.length).toBeGreaterThan(0);
+    expect(new Set(listed.map((u: { role: string }) => u.role))).toEqual(new Set(['COMMITTEE_MEMBER', 'DEPARTMENT_STAFF']));
+    expect(expectData(await secretariat.gql('{ assignableRoles }')).assignableRoles.sort()).toEqual(['COMMITTEE_MEMBER', 'DEPARTMENT_STAFF']);
+    expect(expectData(await admin.gql('{ assignableRoles }')).assignableRoles.sort()).toEqual(['ADMIN', 'COMMITTEE_MEMBER', 'DEPARTMENT_STAFF', 'SECRETARIAT']);
+
+    const member = await createMember(secretariat, 'sec-account', council);
+    const loginId = unique('member-acct');
+    const created = expectData(await secretariat.gql(CREATE, {
+      input: { loginId, password: PASSWORD, displayName: member.name, role: 'COMMITTEE_MEMBER', memberId: member.id },
+    })).createUser;
+    expect(created).toMatchObject({ role: 'COMMITTEE_MEMBER', memberId: member.id, active: true });
+    const raised = expectError(await secretariat.gql(UPDATE, { input: { id: created.id, version: created.version, displayName: 'x', role: 'SECRETARIAT' } }), 'FORBIDDEN');
+    expect(raised.message).toBe(MESSAGES.FORBIDDEN.ja);
+    const reset = expectData(await secretariat.gql(RESET, { input: { id: created.id, version: created.version, password: 'a-new-long-password' } })).resetPassword;
+    const stopped = expectData(await secretariat.gql(SET_ACTIVE, { input: { id: reset.id, version: reset.version, active: false } })).setUserActive;
+    expect(stopped.active).toBe(false);
+    expectData(await secretariat.gql(UNLOCK, { input: { id: created.id } }));
+    expect((await t.sql(`SELECT role FROM app_user WHERE id = $1`, [created.id]))[0].role).toBe('COMMITTEE_MEMBER');
   });
 });
 

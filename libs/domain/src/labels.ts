@@ -359,7 +359,7 @@ export const AUDIT_SUBJECT_LABELS = {
   sheet_comment: { ja: 'シートへのコメント', en: 'Sheet comment' },
   member_opinion: THING_LABELS.memberOpinion,
   council_opinion: THING_LABELS.councilOpinion,
-  response: { ja: '対応', en: 'Response' },
+  response: THING_LABELS.response,
 } as const satisfies Record<string, Bilingual>;
 export type AuditSubject = keyof typeof AUDIT_SUBJECT_LABELS;
 export const AUDIT_SUBJECTS = Object.keys(AUDIT_SUBJECT_LABELS) as AuditSubject[];
@@ -382,6 +382,7 @@ export function auditActionLabel(entityType: string, action: string): Bilingual 
     sheet: SHEET_EVENT_LABELS,
     member_opinion: MEMBER_OPINION_EVENT_LABELS,
     council_opinion: COUNCIL_OPINION_EVENT_LABELS,
+    response: RESPONSE_EVENT_LABELS,
   };
   return events[entityType as AuditSubject]?.[action] ?? (AUDIT_ACTION_LABELS as Record<string, Bilingual>)[action] ?? null;
 }

@@ -47,6 +47,7 @@ export class AuditService {
                 WHEN 'cycle' THEN (SELECT x."fiscalYear" || '年度' FROM cycle x WHERE x.id = e."entityId")
                 WHEN 'tag' THEN (SELECT x.mark || ' ' || x.label FROM tag x WHERE x.id = e."entityId")
                 WHEN 'member_opinion' THEN (SELECT p.name || '（' || mb.name || '）' FROM member_opinion o JOIN project p ON p.id = o."projectId" JOIN member mb ON mb.id = o."memberId" WHERE o.id = e."entityId")
+                WHEN 'response' THEN (SELECT p.name || ' 対応' FROM response r JOIN project p ON p.id = r."projectId" WHERE r.id = e."entityId")
                 WHEN 'council_opinion' THEN (SELECT p.name || ' ' || o.position FROM council_opinion o JOIN project p ON p.id = o."projectId" WHERE o.id = e."entityId")
               END, e.before->>'name', e.after->>'name', e.before->>'displayName', e.after->>'displayName') AS "recordLabel"
          FROM audit_event e LEFT JOIN app_user u ON u.id = e."actorId"

@@ -1,3 +1,4 @@
+import { ACCOUNT_ADMINS } from '@kensho/domain';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -41,8 +42,8 @@ export class AuthResolver {
     return user;
   }
 
-  @Allow('ADMIN')
-  @Mutation(() => UserEntity, { description: 'Lift the sign-in lock of an account that too many wrong passwords locked (administrator).' })
+  @Allow(...ACCOUNT_ADMINS)
+  @Mutation(() => UserEntity, { description: 'Lift the sign-in lock of an account that too many wrong passwords locked (administrator; the secretariat for members and staff).' })
   unlockUser(@CurrentUser() actor: Actor, @Args('input') input: UnlockUserInput) {
     return this.auth.unlock(actor, input.id);
   }

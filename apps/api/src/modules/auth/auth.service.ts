@@ -35,9 +35,10 @@ export class AuthService {
     return { user, ...session };
   }
 
-  /** An administrator lifts an account's sign-in lock. */
+  /** An administrator (or, for a member's or staff account, the secretariat) lifts an account's sign-in lock. */
   async unlock(actor: Actor, id: string): Promise<UserEntity> {
     const user = await this.users.get(id);
+    this.users.assertManages(actor, user.role);
     await this.db.transaction(async (m) => {
       await this.limits.unlock(user.loginId, m);
       await audit(m, actor, 'user', user.id, 'UNLOCK', null, null);

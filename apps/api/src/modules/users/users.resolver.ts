@@ -1,4 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ACCOUNT_ADMINS, manageableRoles } from '@kensho/domain';
+import { RoleEnum } from '../../common/graphql-enums';
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
@@ -12,10 +14,15 @@ import { UsersService } from './users.service';
 export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 
-  @Allow('ADMIN')
-  @Query(() => [UserEntity], { description: 'ユーザーアカウントの一覧（システム管理者）' })
-  users() {
-    return this.service.list();
+  @Allow(...ACCOUNT_ADMINS)
+  @Query(() => [UserEntity], { description: 'ユーザーアカウントの一覧（システム管理者: すべて、事務局: 委員と所管課職員）' })
+  users(@CurrentUser() actor: Actor) {
+    return this.service.list(actor);
+  }
+
+  @Query(() => [RoleEnum], { description: 'The roles of the accounts the caller may create and manage.' })
+  assignableRoles(@CurrentUser() actor: Actor) {
+    return manageableRoles(actor.role);
   }
 
   @ResolveField(() => DepartmentEntity, { nullable: true })
@@ -28,25 +35,25 @@ export class UsersResolver {
     return u.memberId ? l.memberById.load(u.memberId) : null;
   }
 
-  @Allow('ADMIN')
+  @Allow(...ACCOUNT_ADMINS)
   @Mutation(() => UserEntity)
   createUser(@CurrentUser() actor: Actor, @Args('input') input: CreateUserInput) {
     return this.service.create(actor, input);
   }
 
-  @Allow('ADMIN')
+  @Allow(...ACCOUNT_ADMINS)
   @Mutation(() => UserEntity)
   updateUser(@CurrentUser() actor: Actor, @Args('input') input: UpdateUserInput) {
     return this.service.update(actor, input);
   }
 
-  @Allow('ADMIN')
+  @Allow(...ACCOUNT_ADMINS)
   @Mutation(() => UserEntity, { description: 'Deactivate (or reactivate) an account; deactivation signs it out.' })
   setUserActive(@CurrentUser() actor: Actor, @Args('input') input: SetUserActiveInput) {
     return this.service.setActive(actor, input);
   }
 
-  @Allow('ADMIN')
+  @Allow(...ACCOUNT_ADMINS)
   @Mutation(() => UserEntity)
   resetPassword(@CurrentUser() actor: Actor, @Args('input') input: ResetPasswordInput) {
     return this.service.resetPassword(actor, input);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
-import { DataSource, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { badField, notFound } from '../../common/errors/domain-error';
+import { mayManageAccount, manageableRoles, type Role } from '@kensho/domain';
+import { badField, forbidden, notFound } from '../../common/errors/domain-error';
 import { audit, createAudited, differs, updateAudited } from '../../common/persistence/audited';
 import { SessionEntity } from '../auth/session.entity';
 import { SignInLimitsService } from '../auth/sign-in-limits.service';
@@ -22,8 +23,14 @@ export class UsersService {
     private readonly limits: SignInLimitsService,
   ) {}
 
-  list(): Promise<UserEntity[]> {
-    return this.db.getRepository(UserEntity).find({ order: { role: 'ASC', loginId: 'ASC' } });
+  /** The accounts the caller manages: every one for the administrator, members' and staff's for the secretariat. */
+  list(actor: Actor): Promise<UserEntity[]> {
+    return this.db.getRepository(UserEntity).find({ where: { role: In([...manageableRoles(actor.role)]) }, order: { role: 'ASC', loginId: 'ASC' } });
+  }
+
+  /** Refuses an account of a role the caller may not manage (the secretariat: never an administrator's or its own kind). */
+  assertManages(actor: Actor, ...roles: Role[]): void {
+    if (!roles.every((r) => mayManageAccount(actor.role, r))) throw forbidden();
   }
 
   async get(id: string): Promise<UserEntity> {
@@ -33,6 +40,7 @@ export class UsersService {
   }
 
   async create(actor: Actor, input: CreateUserInput) {
+    this.assertManages(actor, input.role);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (m) => {
       const loginId = input.loginId.trim().toLowerCase();
@@ -47,6 +55,7 @@ export class UsersService {
       updateAudited(m, actor, {
         entity: UserEntity, entityType: 'user', what: 'user', id: input.id, version: input.version, omit: SECRET,
         apply: async (u) => {
+          this.assertManages(actor, u.role, input.role);
           if (u.id === actor.id && input.role !== u.role) throw badField('role', 'FORBIDDEN');
           const access = { role: input.role, ...(await checkScope(m, input, u.id)) };
           // a new role or scope takes effect at the next sign-in (and a change of name alone signs nobody out)
@@ -62,6 +71,7 @@ export class UsersService {
       updateAudited(m, actor, {
         entity: UserEntity, entityType: 'user', what: 'user', id: input.id, version: input.version, omit: SECRET,
         apply: async (u) => {
+          this.assertManages(actor, u.role);
           if (u.id === actor.id && !input.active) throw badField('active', 'FORBIDDEN');
           u.active = input.active;
           if (!input.active) await m.delete(SessionEntity, { userId: u.id });
@@ -76,6 +86,7 @@ export class UsersService {
       updateAudited(m, actor, {
         entity: UserEntity, entityType: 'user', what: 'user', id: input.id, version: input.version, omit: SECRET,
         apply: async (u) => {
+          this.assertManages(actor, u.role);
           u.passwordHash = passwordHash;
           await m.delete(SessionEntity, { userId: u.id });
           await this.limits.unlock(u.loginId, m); // the owner can sign in with the new password at once
