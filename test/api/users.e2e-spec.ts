@@ -332,6 +332,33 @@ describe('who manages which accounts: the administrator all, the secretariat mem
   });
 });
 
+describe('a member and their account in one step (createMember with account)', () => {
+  const CREATE_MEMBER = `mutation($input: CreateMemberInput!) { createMember(input: $input) { id name } }`;
+  const memberInput = (name: string, account?: Record<string, string>) => ({
+    bodyId: council, name, affiliation: 'テスト大学', title: '教授', category: 'ACADEMIC', isChair: false, ...(account ? { account } : {}),
+  });
+  const membersNamed = async (name: string) => (await t.sql(`SELECT count(*)::int AS n FROM member WHERE name = $1`, [name]))[0].n as number;
+
+  it('creates both, the account tied to the member, which can sign in', async () => {
+    const name = unique('一歩');
+    const loginId = unique('onestep');
+    const member = expectData(await secretariat.gql(CREATE_MEMBER, { input: memberInput(name, { loginId, password: PASSWORD }) })).createMember;
+    const [account] = await t.sql(`SELECT role, "memberId", "displayName" FROM app_user WHERE "loginId" = $1`, [loginId.toLowerCase()]);
+    expect(account).toEqual({ role: 'COMMITTEE_MEMBER', memberId: member.id, displayName: name });
+    await t.signIn(loginId, PASSWORD);
+  });
+
+  it('creates neither when the account is refused: a login ID in use names account.loginId', async () => {
+    const name = unique('重複');
+    const res = await secretariat.gql(CREATE_MEMBER, { input: memberInput(name, { loginId: 'jimukyoku', password: PASSWORD }) });
+    expect(fieldsOf(expectError(res, 'BAD_USER_INPUT'))).toEqual(['account.loginId']);
+    expect(await membersNamed(name)).toBe(0);
+    const short = await secretariat.gql(CREATE_MEMBER, { input: memberInput(name, { loginId: unique('short'), password: 'short' }) });
+    expect(fieldsOf(expectError(short, 'BAD_USER_INPUT'))).toEqual(['account.password']);
+    expect(await membersNamed(name)).toBe(0);
+  });
+});
+
 describe('the password hash never leaves the server', () => {
   it('is not in the schema file, nor in the live schema', async () => {
     const schema = await readSchemaFile();

@@ -6,7 +6,7 @@ import {
   type CyclePhase,
   type CyclePhaseEvent,
 } from '../../libs/domain/src/index';
-import { ACCOUNTS, CYCLE_TITLES, choose, shot, signInToOverview } from './helpers';
+import { ACCOUNTS, CYCLE_TITLES, choose, shot, signIn, signInToOverview } from './helpers';
 
 const ENTRY = '医工連携等推進事業';
 
@@ -22,7 +22,7 @@ test.describe('secretariat', () => {
   test('sees exactly the phase actions the server offers, with the failed preconditions', async ({ page }) => {
     await signInToOverview(page, ACCOUNTS.secretariat.loginId);
     const nav = page.getByRole('navigation', { name: 'メニュー' });
-    await expect(nav.getByRole('link')).toHaveText(['検証サイクル', 'シート審査', '検証意見のとりまとめ', '検証対象事業', '班と委員', '委員名簿', '条例と条', '所管課', '変更履歴']);
+    await expect(nav.getByRole('link')).toHaveText(['検証サイクル', 'シート審査', '検証意見のとりまとめ', '検証対象事業', '班と委員', '委員名簿', '条例と条', '所管課', 'アカウント', '変更履歴']);
     const { actions } = await cycleOf(page, 2020);
     expect(actions.length).toBeGreaterThan(0);
     const section = page.getByRole('region', { name: '段階の移行' });
@@ -318,3 +318,38 @@ async function cycleId(page: Page): Promise<string> {
   const res = await page.request.post('/graphql', { data: { query: '{ cycles { id fiscalYear } }' } });
   return ((await res.json()).data.cycles as Array<{ id: string; fiscalYear: number }>).find((c) => c.fiscalYear === 2020)!.id;
 }
+
+test.describe('secretariat: accounts of members and staff', () => {
+  test('adds a member with an account in one step; the member signs in; the accounts page lists only members and staff', async ({ page }) => {
+    await signInToOverview(page, ACCOUNTS.secretariat.loginId);
+    const nav = page.getByRole('navigation', { name: 'メニュー' });
+    await nav.getByRole('link', { name: '委員名簿' }).click();
+    await page.getByRole('button', { name: '委員を追加' }).click();
+    const member = page.getByRole('dialog', { name: '委員の追加' });
+    await member.getByLabel('氏名').fill('登戸 一郎');
+    await member.getByLabel('所属').fill('川崎商工会議所');
+    await member.getByLabel('ログインアカウントも作成する').check();
+    // a login ID in use: refused on its field, and the member is not added either
+    await member.getByRole('textbox', { name: 'ログインID' }).fill('toyama');
+    await member.getByLabel('初期パスワード').fill('noborito-initial-2019');
+    await member.getByRole('button', { name: '保存' }).click();
+    await expect(member.getByText('ログインIDはすでに登録されています。')).toBeVisible();
+    await member.getByRole('textbox', { name: 'ログインID' }).fill('noborito');
+    await shot(page, 'accounts-10-member-with-account');
+    await member.getByRole('button', { name: '保存' }).click();
+    await expect(member).toBeHidden();
+    await expect(page.getByTestId('members-table').getByRole('row').filter({ hasText: '登戸 一郎' })).toHaveCount(1);
+
+    await nav.getByRole('link', { name: 'アカウント' }).click();
+    const rows = page.getByTestId('users-table').getByRole('row');
+    await expect(rows.filter({ hasText: 'noborito' })).toContainText('委員');
+    await expect(rows.filter({ hasText: 'admin' })).toHaveCount(0);
+    await expect(rows.filter({ hasText: 'jimukyoku' })).toHaveCount(0);
+    await shot(page, 'accounts-11-list');
+
+    await page.getByRole('button', { name: 'ユーザーメニュー' }).click();
+    await page.getByRole('menuitem', { name: 'ログアウト' }).click();
+    await signIn(page, 'noborito', 'noborito-initial-2019');
+    await expect(page.getByRole('button', { name: 'ユーザーメニュー' })).toContainText('登戸 一郎');
+  });
+});

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment UserFields on User {\n    id\n    loginId\n    displayName\n    role\n    active\n    lockedUntil\n    createdAt\n    version\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
-    "\n  query Users {\n    users {\n      ...UserFields\n    }\n    departments {\n      id\n      name\n      bureau\n    }\n    members {\n      id\n      name\n      bodyId\n      sortOrder\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n    assignableRoles\n    departments {\n      id\n      name\n      bureau\n    }\n    members {\n      id\n      name\n      bodyId\n      sortOrder\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
@@ -107,7 +107,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment UserFields on User {\n    id\n    loginId\n    displayName\n    role\n    active\n    lockedUntil\n    createdAt\n    version\n    departmentId\n    memberId\n    department {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
-    "\n  query Users {\n    users {\n      ...UserFields\n    }\n    departments {\n      id\n      name\n      bureau\n    }\n    members {\n      id\n      name\n      bodyId\n      sortOrder\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n    assignableRoles\n    departments {\n      id\n      name\n      bureau\n    }\n    members {\n      id\n      name\n      bodyId\n      sortOrder\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": types.SetUserActiveDocument,
@@ -219,7 +219,7 @@ export function graphql(source: "\n  fragment UserFields on User {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users {\n    users {\n      ...UserFields\n    }\n    departments {\n      id\n      name\n      bureau\n    }\n    members {\n      id\n      name\n      bodyId\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...UserFields\n    }\n    departments {\n      id\n      name\n      bureau\n    }\n    members {\n      id\n      name\n      bodyId\n      sortOrder\n    }\n  }\n"];
+export function graphql(source: "\n  query Users {\n    users {\n      ...UserFields\n    }\n    assignableRoles\n    departments {\n      id\n      name\n      bureau\n    }\n    members {\n      id\n      name\n      bodyId\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...UserFields\n    }\n    assignableRoles\n    departments {\n      id\n      name\n      bureau\n    }\n    members {\n      id\n      name\n      bodyId\n      sortOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

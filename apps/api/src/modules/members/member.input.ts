@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LIMITS, type MemberCategory } from '@kensho/domain';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { NewAccountInput } from '../users/user.input';
 import { IsNotBlank, IsCalendarDate } from '../../common/validation/decorators';
 import { MemberCategoryEnum } from '../../common/graphql-enums';
 
@@ -20,6 +22,9 @@ export class MemberFieldsInput {
 @InputType()
 export class CreateMemberInput extends MemberFieldsInput {
   @Field(() => ID) @IsUUID() bodyId: string;
+  @Field(() => NewAccountInput, { nullable: true, description: 'Also give the member an account to sign in with, in the same step.' })
+  @IsOptional() @ValidateNested() @Type(() => NewAccountInput)
+  account?: NewAccountInput | null;
 }
 
 @InputType()

@@ -7,13 +7,17 @@ import { audit, createAudited, deleteAudited, snapshot, updateAudited } from '..
 import { AssignmentEntity } from '../groups/assignment.entity';
 import { GroupMemberEntity } from '../groups/group-member.entity';
 import { UserEntity } from '../users/user.entity';
+import { hashPassword, UsersService } from '../users/users.service';
 import { BodyEntity } from './body.entity';
 import type { CreateMemberInput, MemberFieldsInput, UpdateMemberInput } from './member.input';
 import { MemberEntity } from './member.entity';
 
 @Injectable()
 export class MembersService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly users: UsersService,
+  ) {}
 
   bodies(): Promise<BodyEntity[]> {
     return this.db.getRepository(BodyEntity).find({ order: { kind: 'ASC' } });
@@ -23,13 +27,21 @@ export class MembersService {
     return this.db.getRepository(MemberEntity).find({ where: bodyId ? { bodyId } : {}, order: { sortOrder: 'ASC', name: 'ASC' } });
   }
 
-  create(actor: Actor, input: CreateMemberInput) {
+  /** A member, and with `account` their sign-in account too: both or neither. */
+  async create(actor: Actor, input: CreateMemberInput) {
+    const account = input.account;
+    if (account) this.users.assertManages(actor, 'COMMITTEE_MEMBER');
+    const passwordHash = account ? await hashPassword(account.password) : null;
     return this.db.transaction(async (m) => {
       if (!(await m.existsBy(BodyEntity, { id: input.bodyId }))) throw notFound('body');
       validateTerm(input);
       if (input.isChair) await this.clearChair(m, actor, input.bodyId);
       const sortOrder = input.sortOrder ?? (await m.countBy(MemberEntity, { bodyId: input.bodyId })) + 1;
-      return createAudited(m, actor, MemberEntity, 'member', { ...fields(input), bodyId: input.bodyId, sortOrder });
+      const member = await createAudited(m, actor, MemberEntity, 'member', { ...fields(input), bodyId: input.bodyId, sortOrder });
+      if (account && passwordHash) {
+        await this.users.createIn(m, actor, { loginId: account.loginId, displayName: member.name, role: 'COMMITTEE_MEMBER', memberId: member.id }, passwordHash, 'account.');
+      }
+      return member;
     });
   }
 

@@ -12,6 +12,12 @@ export class UserFieldsInput {
   @Field(() => ID, { nullable: true, description: 'Required for COMMITTEE_MEMBER.' }) @IsOptional() @IsUUID() memberId?: string | null;
 }
 
+@InputType({ description: 'A new account’s sign-in: its login ID and initial password.' })
+export class NewAccountInput {
+  @Field() @IsString() @MinLength(3) @MaxLength(LIMITS.loginId) @Matches(/^[a-zA-Z0-9._@-]+$/) loginId: string;
+  @Field() @IsString() @MinLength(LIMITS.passwordMin) @MaxLength(LIMITS.passwordMax) password: string;
+}
+
 @InputType()
 export class CreateUserInput extends UserFieldsInput {
   @Field() @IsString() @MinLength(3) @MaxLength(LIMITS.loginId) @Matches(/^[a-zA-Z0-9._@-]+$/) loginId: string;

@@ -42,12 +42,20 @@ export class UsersService {
   async create(actor: Actor, input: CreateUserInput) {
     this.assertManages(actor, input.role);
     const passwordHash = await hashPassword(input.password);
-    return this.db.transaction(async (m) => {
-      const loginId = input.loginId.trim().toLowerCase();
-      if (await m.existsBy(UserEntity, { loginId })) throw badField('loginId', 'DUPLICATE', { what: 'loginId' });
-      const scope = await checkScope(m, input, null);
-      return createAudited(m, actor, UserEntity, 'user', { loginId, displayName: input.displayName.trim(), role: input.role, ...scope, passwordHash, active: true }, SECRET);
-    });
+    return this.db.transaction((m) => this.createIn(m, actor, input, passwordHash));
+  }
+
+  /**
+   * An account, in the caller's transaction (a member and their account are made in one step), with the
+   * password already hashed (outside the transaction: argon2 takes a while). `field` prefixes the fields
+   * a refusal names (`account.loginId`).
+   */
+  async createIn(m: EntityManager, actor: Actor, input: Omit<CreateUserInput, 'password'>, passwordHash: string, field = ''): Promise<UserEntity> {
+    this.assertManages(actor, input.role);
+    const loginId = input.loginId.trim().toLowerCase();
+    if (await m.existsBy(UserEntity, { loginId })) throw badField(`${field}loginId`, 'DUPLICATE', { what: 'loginId' });
+    const scope = await checkScope(m, input, null);
+    return createAudited(m, actor, UserEntity, 'user', { loginId, displayName: input.displayName.trim(), role: input.role, ...scope, passwordHash, active: true }, SECRET);
   }
 
   update(actor: Actor, input: UpdateUserInput) {

@@ -99,7 +99,7 @@ export function UserDialog({ data, user, isSelf, onClose, onReload }: Props) {
         label={t('admin.role')}
         required
         disabled={isSelf}
-        options={ROLES.map((r) => ({ value: r, label: label(ROLE_LABELS[r]) }))}
+        options={ROLES.filter((r) => data.assignableRoles.includes(r) || r === user?.role).map((r) => ({ value: r, label: label(ROLE_LABELS[r]) }))}
       />
       {role === 'DEPARTMENT_STAFF' && (
         <FormSelectField

@@ -28,6 +28,7 @@ export const UsersQuery = graphql(`
     users {
       ...UserFields
     }
+    assignableRoles
     departments {
       id
       name

@@ -20,6 +20,10 @@ interface Values {
   termStart: string;
   termEnd: string;
   sortOrder: string;
+  /** New members only: an account to sign in with, made in the same step. */
+  withAccount: boolean;
+  loginId: string;
+  password: string;
 }
 
 const toValues = (m?: MemberFieldsFragment): Values => ({
@@ -32,6 +36,9 @@ const toValues = (m?: MemberFieldsFragment): Values => ({
   termStart: m?.termStart ?? '',
   termEnd: m?.termEnd ?? '',
   sortOrder: m ? String(m.sortOrder) : '',
+  withAccount: false,
+  loginId: '',
+  password: '',
 });
 
 interface Props {
@@ -62,12 +69,14 @@ export function MemberDialog({ bodyId, member, onClose, onReload }: Props) {
   const { form, dialogProps } = useVersionedForm({
     record: member,
     toValues,
-    create: (v) => create({ variables: { input: { ...fields(v), bodyId } } }),
+    create: (v) =>
+      create({ variables: { input: { ...fields(v), bodyId, account: v.withAccount ? { loginId: v.loginId.trim(), password: v.password } : null } } }),
     update: (v, { id }, version) => update({ variables: { input: { ...fields(v), id, version } } }),
     onClose,
     onReload,
   });
 
+  const withAccount = form.watch('withAccount');
   const required = { required: rules.required(lang), validate: rules.notBlank(lang), maxLength: rules.maxLength(LIMITS.name, lang) };
   return (
     <FormDialog open title={member ? t('setup.memberDialogEdit') : t('setup.memberDialogNew')} {...dialogProps}>
@@ -98,6 +107,31 @@ export function MemberDialog({ bodyId, member, onClose, onReload }: Props) {
         <FormCheckbox control={form.control} name="isChair" label={t('setup.isChair')} helperText={t('setup.isChairHelp')} />
         <FormCheckbox control={form.control} name="alsoCouncilMember" label={t('setup.alsoCouncilMember')} />
       </Stack>
+      {!member && <FormCheckbox control={form.control} name="withAccount" label={t('setup.withAccount')} helperText={t('setup.withAccountHelp')} />}
+      {!member && withAccount && (
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <FormTextField
+            control={form.control}
+            name="loginId"
+            label={t('admin.loginId')}
+            required
+            autoComplete="off"
+            maxLength={LIMITS.loginId}
+            rules={{ required: rules.required(lang), minLength: rules.minLength(3, lang), maxLength: rules.maxLength(LIMITS.loginId, lang) }}
+          />
+          <FormTextField
+            control={form.control}
+            name="password"
+            type="password"
+            label={t('admin.password')}
+            required
+            autoComplete="new-password"
+            maxLength={LIMITS.passwordMax}
+            helperText={t('admin.passwordHelp', { min: LIMITS.passwordMin })}
+            rules={{ required: rules.required(lang), minLength: rules.minLength(LIMITS.passwordMin, lang) }}
+          />
+        </Stack>
+      )}
     </FormDialog>
   );
 }

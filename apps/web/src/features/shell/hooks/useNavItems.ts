@@ -10,7 +10,7 @@ import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import ListAltOutlined from '@mui/icons-material/ListAltOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
-import { ACCOUNT_ADMINS, AUDIT_READERS, SETUP_EDITORS, type Role } from '@kensho/domain';
+import { AUDIT_READERS, SETUP_EDITORS, type Role } from '@kensho/domain';
 import type { ParseKeys } from 'i18next';
 import { OPINION_CONSOLIDATORS, OPINION_WRITERS } from '../../opinions';
 
@@ -34,6 +34,9 @@ export interface NavSection {
   roles?: readonly Role[];
 }
 
+/** The administrator's own section (accounts of every role, departments). */
+const SYSTEM_ADMINS: readonly Role[] = ['ADMIN'];
+
 /** The screens, by the roles that may use them (the same lists of roles the API enforces). */
 const SECTIONS: NavSection[] = [
   { items: [{ to: '/', label: 'shell.overview', icon: DashboardOutlined, perCycle: true }] },
@@ -53,11 +56,13 @@ const SECTIONS: NavSection[] = [
       { to: '/setup/members', label: 'shell.members', icon: GroupsOutlined },
       { to: '/setup/ordinance', label: 'shell.ordinance', icon: GavelOutlined },
       { to: '/departments', label: 'shell.departments', icon: ApartmentOutlined },
+      // members' and staff accounts (the server lists only those to the secretariat)
+      { to: '/admin/users', label: 'shell.accounts', icon: ManageAccountsOutlined },
     ],
   },
   {
     title: 'shell.adminSection',
-    roles: ACCOUNT_ADMINS,
+    roles: SYSTEM_ADMINS,
     items: [
       { to: '/admin/users', label: 'shell.users', icon: ManageAccountsOutlined },
       { to: '/departments', label: 'shell.departments', icon: ApartmentOutlined },
