@@ -239,5 +239,23 @@ describe('member opinions and council opinions (Check)', () => {
     expect(await states()).toMatchObject({ '記録のみの意見。': 'SUBMITTED' });
     const noted = expectData(await sec.gql(NOTE, { input: { opinions: refs } })).noteMemberOpinions;
     expect(noted.map((o: any) => o.state)).toEqual(['NOTED', 'NOTED']);
+
+    // both kinds of opinion show their transitions, like sheets: who, what, when; a council opinion's comment to the secretariat only
+    const HISTORY = `query($id: ID!) { project(id: $id) {
+      memberOpinions { id transitions { event fromState toState actorName comment } }
+      councilOpinions { id transitions { event toState actorName comment } } } }`;
+    const bySec = expectData(await sec.gql(HISTORY, { id: y.id })).project;
+    expect(bySec.memberOpinions.find((o: any) => o.id === used.id).transitions.map((x: any) => [x.event, x.fromState, x.toState])).toEqual([
+      ['SUBMIT', 'DRAFT', 'SUBMITTED'],
+      ['ADOPT', 'SUBMITTED', 'ADOPTED'],
+    ]);
+    expect(bySec.memberOpinions.find((o: any) => o.id === used.id).transitions[0].actorName).toBe('中山 健');
+    expect(bySec.councilOpinions.find((c: any) => c.id === drawn.id).transitions).toEqual([
+      { event: 'CONFIRM', toState: 'CONFIRMED', actorName: expect.any(String), comment: '書面協議' },
+    ]);
+    const byMember = expectData(await nakayama.gql(HISTORY, { id: y.id })).project;
+    expect(byMember.councilOpinions.find((c: any) => c.id === drawn.id).transitions).toEqual([
+      { event: 'CONFIRM', toState: 'CONFIRMED', actorName: expect.any(String), comment: null },
+    ]);
   });
 });

@@ -56,7 +56,7 @@ export function createLoaders(db: DataSource) {
     });
 
   /** The recorded state changes of one kind of subject (sheet, cycle, …), oldest first, with who made them. */
-  const transitionsOf = (subjectType: 'sheet' | 'cycle' | 'response') =>
+  const transitionsOf = (subjectType: 'sheet' | 'cycle' | 'response' | 'member_opinion' | 'council_opinion') =>
     grouped<TransitionRow>(
       'subjectId',
       `SELECT t."subjectId", t.id, t.event, t."fromState", t."toState", u."displayName" AS "actorName", t.comment, t.overridden, t.at
@@ -193,6 +193,8 @@ export function createLoaders(db: DataSource) {
         WHERE r."responseId" = ANY($1) ORDER BY r.version DESC`,
     ),
     responseTransitions: transitionsOf('response'),
+    memberOpinionTransitions: transitionsOf('member_opinion'),
+    councilOpinionTransitions: transitionsOf('council_opinion'),
     /** Each confirmed council opinion of the cycles and the state of the response that answers it, in the summary table's order. */
     opinionAnswersByCycle: grouped<OpinionAnswer & { cycleId: string }>('cycleId', opinionAnswers('o."cycleId"')),
     /** The same for entries. */

@@ -4,9 +4,13 @@ import { workflowTypes } from '../../common/workflow/workflow.model';
 import { MemberEntity } from '../members/member.entity';
 import { ProjectEntity } from '../projects/project.entity';
 
-export const MemberOpinionAction = workflowTypes('MemberOpinion', MemberOpinionEventEnum, MemberOpinionStateEnum).Action;
+const memberOpinionTypes = workflowTypes('MemberOpinion', MemberOpinionEventEnum, MemberOpinionStateEnum);
+export const MemberOpinionAction = memberOpinionTypes.Action;
+export const MemberOpinionTransition = memberOpinionTypes.Transition;
 export type MemberOpinionAction = InstanceType<typeof MemberOpinionAction>;
-export const CouncilOpinionAction = workflowTypes('CouncilOpinion', CouncilOpinionEventEnum, CouncilOpinionStateEnum).Action;
+const councilOpinionTypes = workflowTypes('CouncilOpinion', CouncilOpinionEventEnum, CouncilOpinionStateEnum);
+export const CouncilOpinionAction = councilOpinionTypes.Action;
+export const CouncilOpinionTransition = councilOpinionTypes.Transition;
 export type CouncilOpinionAction = InstanceType<typeof CouncilOpinionAction>;
 
 /** Where a member opinion went: the council opinion's number and wording. */

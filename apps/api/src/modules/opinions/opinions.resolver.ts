@@ -28,7 +28,7 @@ import {
   UpdateCouncilOpinionInput,
   UpdateMemberOpinionInput,
 } from './opinion.input';
-import { CouncilOpinionAction, CouncilOpinionRevision, CouncilOpinionUse, EntryOpinionProgress, MemberOpinionAction } from './opinion.model';
+import { CouncilOpinionAction, CouncilOpinionRevision, CouncilOpinionTransition, CouncilOpinionUse, EntryOpinionProgress, MemberOpinionAction, MemberOpinionTransition } from './opinion.model';
 
 /** The Check step's fields on an entry. */
 @Resolver(() => ProjectEntity)
@@ -84,6 +84,11 @@ export class MemberOpinionsResolver {
     return rows
       .filter((c) => canReadCouncilOpinion(actor.role, c.state))
       .map((c) => ({ id: c.id, position: c.position, mark: circledNumber(c.position), text: c.text, state: c.state }));
+  }
+
+  @ResolveField(() => [MemberOpinionTransition], { description: 'Its transitions (submitted, adopted, noted), oldest first.' })
+  transitions(@Parent() o: MemberOpinionEntity, @Loaders() l: RequestLoaders) {
+    return l.memberOpinionTransitions.load(o.id);
   }
 
   @ResolveField(() => [MemberOpinionAction])
@@ -152,6 +157,15 @@ export class CouncilOpinionsResolver {
   @ResolveField(() => [MemberOpinionEntity], { description: 'The member opinions it was drawn from (secretariat only).' })
   async sources(@Parent() c: CouncilOpinionEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
     return actor.role === 'SECRETARIAT' ? l.memberOpinionsByCouncilOpinion.load(c.id) : [];
+  }
+
+  @ResolveField(() => [CouncilOpinionTransition], {
+    description: 'Its confirmations and reopenings, oldest first; the comment (the meeting, a reopening’s reason) only to the secretariat.',
+  })
+  async transitions(@Parent() c: CouncilOpinionEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    const rows = await l.councilOpinionTransitions.load(c.id);
+    const history = canReadCouncilOpinionRevisions(actor.role);
+    return rows.map((r) => ({ ...r, comment: history ? r.comment : null }));
   }
 
   @ResolveField(() => [CouncilOpinionAction])
