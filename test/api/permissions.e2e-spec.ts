@@ -190,6 +190,26 @@ const ROWS: Record<string, Row> = {
       ]),
     }),
   },
+  withdrawProject: {
+    allowed: ['secretariat'],
+    doc: `mutation($input: WithdrawProjectInput!) { withdrawProject(input: $input) { id } }`,
+    variables: async () => ({
+      input: {
+        ...(await insert(`INSERT INTO project ("cycleId", "articleId", name, kind, "sortOrder", version) VALUES ($1, $2, '除外用', 'PROJECT', 998, 1)`, [f.planCycle, f.article])),
+        reason: '今年度は事業を休止したため',
+      },
+    }),
+  },
+  reinstateProject: {
+    allowed: ['secretariat'],
+    doc: `mutation($input: VersionedRefInput!) { reinstateProject(input: $input) { id } }`,
+    variables: async () => ({
+      input: await insert(
+        `INSERT INTO project ("cycleId", "articleId", name, kind, "sortOrder", version, "withdrawnAt", "withdrawnReason") VALUES ($1, $2, '復帰用', 'PROJECT', 997, 1, now(), '休止')`,
+        [f.planCycle, f.article],
+      ),
+    }),
+  },
   setProjectAssignments: {
     allowed: ['secretariat'],
     doc: `mutation($input: SetAssignmentsInput!) { setProjectAssignments(input: $input) { id } }`,

@@ -96,6 +96,23 @@ async function expectNoAudit(res: GqlResponse) {
 
 const view = async () => expectData(await sec.gql(CYCLE_VIEW, { id: s.cycle.id })).cycle;
 
+describe('a new year starts with the marks of the year before (issue 9)', () => {
+  it('copies the tags with both legends into the next fiscal year, not into a year with a gap', async () => {
+    const [before, next] = FISCAL_YEARS.tagsCarried;
+    const first = expectData(await sec.gql(M.createCycle, { input: { fiscalYear: before, ordinanceId: ordinance.id } })).createCycle;
+    expectData(await sec.gql(`mutation($input: CreateTagInput!) { createTag(input: $input) { id } }`, {
+      input: { cycleId: first.id, mark: '※', label: '新型コロナ', legend: '※ は新型コロナウイルス感染症を踏まえた意見', responseLegend: '※ は新型コロナウイルス感染症を踏まえた対応' },
+    }));
+    const second = expectData(await sec.gql(M.createCycle, { input: { fiscalYear: next, ordinanceId: ordinance.id } })).createCycle;
+    const tags = expectData(await sec.gql(`query($id: ID!) { cycle(id: $id) { tags { mark label legend responseLegend version } } }`, { id: second.id })).cycle.tags;
+    expect(tags).toEqual([
+      { mark: '※', label: '新型コロナ', legend: '※ は新型コロナウイルス感染症を踏まえた意見', responseLegend: '※ は新型コロナウイルス感染症を踏まえた対応', version: 1 },
+    ]);
+    const gap = expectData(await sec.gql(M.createCycle, { input: { fiscalYear: next + 2, ordinanceId: ordinance.id } })).createCycle;
+    expect(expectData(await sec.gql(`query($id: ID!) { cycle(id: $id) { tags { mark } } }`, { id: gap.id })).cycle.tags).toEqual([]);
+  });
+});
+
 describe('the set-up of a new cycle, step by step', () => {
   it('creates the cycle in PLAN, audited with the row in one transaction; a second cycle for the year is refused', async () => {
     const res = await sec.gql(M.createCycle, { input: { fiscalYear: FY, ordinanceId: ordinance.id, startDate: `${FY}-05-01`, endDate: `${FY + 1}-08-31` } });

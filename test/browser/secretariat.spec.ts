@@ -319,6 +319,28 @@ async function cycleId(page: Page): Promise<string> {
   return ((await res.json()).data.cycles as Array<{ id: string; fiscalYear: number }>).find((c) => c.fiscalYear === 2020)!.id;
 }
 
+test.describe('secretariat: an entry that holds data is withdrawn, not deleted', () => {
+  test('withdraws an entry of FY2019 with a reason, sees it marked, and puts it back', async ({ page }) => {
+    await signInToOverview(page, ACCOUNTS.secretariat.loginId);
+    await page.goto('/setup/entries?year=2019');
+    await expect(page.getByTestId('setup-entry-row')).toHaveCount(15);
+    const row = rowOf(page, '起業化総合支援事業');
+    await row.getByRole('button', { name: '検証対象から外す' }).click();
+    const dialog = page.getByRole('dialog', { name: '検証対象から外す' });
+    await dialog.getByRole('button', { name: '検証対象から外す' }).click();
+    await expect(dialog.getByText('入力してください').first()).toBeVisible();
+    await dialog.getByRole('textbox', { name: '理由' }).fill('事業を統合したため');
+    await shot(page, 'withdraw-10-dialog');
+    await dialog.getByRole('button', { name: '検証対象から外す' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row.getByTestId('withdrawn-chip')).toHaveText('検証対象外');
+    await shot(page, 'withdraw-11-marked');
+    await row.getByRole('button', { name: '検証対象に戻す' }).click();
+    await expect(row.getByTestId('withdrawn-chip')).toHaveCount(0);
+    await expect(row.getByRole('button', { name: '検証対象から外す' })).toBeVisible();
+  });
+});
+
 test.describe('secretariat: accounts of members and staff', () => {
   test('adds a member with an account in one step; the member signs in; the accounts page lists only members and staff', async ({ page }) => {
     await signInToOverview(page, ACCOUNTS.secretariat.loginId);

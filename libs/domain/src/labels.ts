@@ -201,6 +201,14 @@ export const MESSAGES = {
   },
   DUPLICATE: { ja: '{what}はすでに登録されています。', en: '{what} already exists.' },
   IN_USE: { ja: '{what}は使用中のため削除できません。', en: '{what} is in use and cannot be deleted.' },
+  ENTRY_HAS_DATA: {
+    ja: 'この事業にはシート・意見・履歴があるため削除できません。データを残したまま「検証対象から外す」ことができます。',
+    en: 'This entry holds a sheet, opinions or history, so it cannot be deleted. It can be withdrawn from the verification instead, keeping its data.',
+  },
+  ENTRY_WITHDRAWN: {
+    ja: 'この事業は検証対象から外されています。',
+    en: 'This entry has been withdrawn from the verification.',
+  },
   /** A unique rule of the database that no service check named (a race): the constraint's name is never shown. */
   DUPLICATE_RECORD: {
     ja: '同じ内容がすでに登録されています。画面を再読み込みして最新の内容を確かめ、必要なら別の内容で保存してください。',
@@ -373,6 +381,8 @@ export const AUDIT_ACTION_LABELS = {
   CHANGE_PASSWORD: { ja: 'パスワード変更', en: 'Password changed' },
   RESET_PASSWORD: { ja: 'パスワード再設定', en: 'Password reset' },
   UNLOCK: { ja: 'ロック解除', en: 'Unlocked' },
+  WITHDRAW: { ja: '検証対象から除外', en: 'Withdrawn' },
+  REINSTATE: { ja: '検証対象に復帰', en: 'Reinstated' },
 } as const satisfies Record<string, Bilingual>;
 
 /** The words of a recorded change: a workflow's event in its own words, else the kind of change. */

@@ -14,4 +14,6 @@ export const FISCAL_YEARS = {
   relationCost: [2065, 2066],
   inputContract: [2070],
   responses: [2072, 2073, 2074, 2075, 2076],
+  tagsCarried: [2001, 2002], // and 2004 (a gap)
+  withdrawal: [2007],
 } as const;

@@ -93,7 +93,7 @@ export async function seedNextCycle(m: EntityManager, previous: CycleEntity, pro
   }
   const assignments = await m.findBy(AssignmentEntity, { cycleId: previous.id });
   await m.insert(AssignmentEntity, assignments.map((a) => ({ cycleId: next.id, projectId: projectMap.get(a.projectId)!.id, memberId: a.memberId })));
-  await m.save(TagEntity, m.create(TagEntity, { cycleId: next.id, mark: '※', label: '新型コロナ', legend: '※ は新型コロナウイルス感染症を踏まえたもの' }));
+  await m.save(TagEntity, m.create(TagEntity, { cycleId: next.id, mark: '※', label: '新型コロナ', legend: '※ は新型コロナウイルス感染症を踏まえた意見', responseLegend: '※ は新型コロナウイルス感染症を踏まえた対応' }));
   await m.insert(SheetEntity, copies.filter((p) => !p.verifiedWithId).map((p) => ({
     cycleId: next.id, projectId: p.id, state: 'DRAFT' as const, content: EMPTY_CONTENT as never, tagIds: [], version: 1,
   })));

@@ -112,7 +112,7 @@ export class DemoSeeder {
   /** The 10 detailed pages become ACCEPTED sheets; entries without one get an empty DRAFT. Returns the ※ tag. */
   private async seedSheets(m: EntityManager, cycle: CycleEntity, projects: ProjectEntity[]): Promise<TagEntity> {
     const covid = await m.save(TagEntity, m.create(TagEntity, {
-      cycleId: cycle.id, mark: '※', label: '新型コロナ', legend: '※ は新型コロナウイルス感染症を踏まえたもの',
+      cycleId: cycle.id, mark: '※', label: '新型コロナ', legend: '※ は新型コロナウイルス感染症を踏まえた意見', responseLegend: '※ は新型コロナウイルス感染症を踏まえた対応',
     }));
     const pages = fixture.projects as unknown as SeedPage[];
     const entries = fixture.entries.filter((e) => projects.find((p) => p.name === e.name && !p.verifiedWithId));
@@ -120,10 +120,10 @@ export class DemoSeeder {
       const project = projects.find((p) => p.name === e.name)!;
       const page = pages.find((p) => p.name === e.detailedProject);
       const content = page ? sheetContentFromSeed(page, cycle.fiscalYear) : EMPTY_CONTENT;
-      const mentionsCovid = JSON.stringify(content).includes('新型コロナ');
       return m.create(SheetEntity, {
         cycleId: cycle.id, projectId: project.id, state: page ? 'ACCEPTED' : 'DRAFT', content,
-        tagIds: mentionsCovid ? [covid.id] : [], submittedAt: page ? new Date('2020-01-31T09:00:00+09:00') : null,
+        // the document marks opinions and responses with ※, never a sheet
+        tagIds: [], submittedAt: page ? new Date('2020-01-31T09:00:00+09:00') : null,
       });
     });
     const saved = await m.save(SheetEntity, sheets);

@@ -63,11 +63,13 @@ type Documents = {
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
     "\n  mutation DeleteDepartment($input: VersionedRefInput!) {\n    deleteDepartment(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteDepartmentDocument,
-    "\n  fragment SetupProject on Project {\n    id\n    name\n    kind\n    page\n    sortOrder\n    version\n    articleId\n    departmentId\n    groupId\n    verifiedWithId\n    department {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    assignedMembers {\n      id\n      name\n      isChair\n    }\n  }\n": typeof types.SetupProjectFragmentDoc,
+    "\n  fragment SetupProject on Project {\n    id\n    name\n    kind\n    page\n    sortOrder\n    version\n    articleId\n    departmentId\n    groupId\n    verifiedWithId\n    withdrawnAt\n    withdrawnReason\n    department {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    assignedMembers {\n      id\n      name\n      isChair\n    }\n  }\n": typeof types.SetupProjectFragmentDoc,
     "\n  query EntriesSetup($id: ID!) {\n    cycle(id: $id) {\n      id\n      fiscalYear\n      phase\n      articles {\n        id\n        number\n        title\n      }\n      groups {\n        id\n        name\n        members {\n          id\n          name\n          isChair\n          sortOrder\n        }\n      }\n      projects {\n        ...SetupProject\n      }\n    }\n    departments {\n      id\n      name\n      bureau\n    }\n  }\n": typeof types.EntriesSetupDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...SetupProject\n    }\n  }\n": typeof types.CreateProjectDocument,
     "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...SetupProject\n    }\n  }\n": typeof types.UpdateProjectDocument,
     "\n  mutation DeleteProject($input: VersionedRefInput!) {\n    deleteProject(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteProjectDocument,
+    "\n  mutation WithdrawProject($input: WithdrawProjectInput!) {\n    withdrawProject(input: $input) {\n      ...SetupProject\n    }\n  }\n": typeof types.WithdrawProjectDocument,
+    "\n  mutation ReinstateProject($input: VersionedRefInput!) {\n    reinstateProject(input: $input) {\n      ...SetupProject\n    }\n  }\n": typeof types.ReinstateProjectDocument,
     "\n  mutation SetProjectAssignments($input: SetAssignmentsInput!) {\n    setProjectAssignments(input: $input) {\n      ...SetupProject\n    }\n  }\n": typeof types.SetProjectAssignmentsDocument,
     "\n  fragment SetupGroup on Group {\n    id\n    name\n    sortOrder\n    version\n    members {\n      id\n      name\n      isChair\n      sortOrder\n    }\n    projects {\n      id\n      name\n      page\n      article {\n        id\n        number\n      }\n    }\n  }\n": typeof types.SetupGroupFragmentDoc,
     "\n  query GroupsSetup($id: ID!) {\n    cycle(id: $id) {\n      id\n      fiscalYear\n      phase\n      groups {\n        ...SetupGroup\n      }\n    }\n    bodies {\n      id\n      kind\n      name\n      shortName\n    }\n    members {\n      id\n      bodyId\n      name\n      affiliation\n      isChair\n      sortOrder\n    }\n  }\n": typeof types.GroupsSetupDocument,
@@ -155,11 +157,13 @@ const documents: Documents = {
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
     "\n  mutation DeleteDepartment($input: VersionedRefInput!) {\n    deleteDepartment(input: $input) {\n      id\n    }\n  }\n": types.DeleteDepartmentDocument,
-    "\n  fragment SetupProject on Project {\n    id\n    name\n    kind\n    page\n    sortOrder\n    version\n    articleId\n    departmentId\n    groupId\n    verifiedWithId\n    department {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    assignedMembers {\n      id\n      name\n      isChair\n    }\n  }\n": types.SetupProjectFragmentDoc,
+    "\n  fragment SetupProject on Project {\n    id\n    name\n    kind\n    page\n    sortOrder\n    version\n    articleId\n    departmentId\n    groupId\n    verifiedWithId\n    withdrawnAt\n    withdrawnReason\n    department {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    assignedMembers {\n      id\n      name\n      isChair\n    }\n  }\n": types.SetupProjectFragmentDoc,
     "\n  query EntriesSetup($id: ID!) {\n    cycle(id: $id) {\n      id\n      fiscalYear\n      phase\n      articles {\n        id\n        number\n        title\n      }\n      groups {\n        id\n        name\n        members {\n          id\n          name\n          isChair\n          sortOrder\n        }\n      }\n      projects {\n        ...SetupProject\n      }\n    }\n    departments {\n      id\n      name\n      bureau\n    }\n  }\n": types.EntriesSetupDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...SetupProject\n    }\n  }\n": types.CreateProjectDocument,
     "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...SetupProject\n    }\n  }\n": types.UpdateProjectDocument,
     "\n  mutation DeleteProject($input: VersionedRefInput!) {\n    deleteProject(input: $input) {\n      id\n    }\n  }\n": types.DeleteProjectDocument,
+    "\n  mutation WithdrawProject($input: WithdrawProjectInput!) {\n    withdrawProject(input: $input) {\n      ...SetupProject\n    }\n  }\n": types.WithdrawProjectDocument,
+    "\n  mutation ReinstateProject($input: VersionedRefInput!) {\n    reinstateProject(input: $input) {\n      ...SetupProject\n    }\n  }\n": types.ReinstateProjectDocument,
     "\n  mutation SetProjectAssignments($input: SetAssignmentsInput!) {\n    setProjectAssignments(input: $input) {\n      ...SetupProject\n    }\n  }\n": types.SetProjectAssignmentsDocument,
     "\n  fragment SetupGroup on Group {\n    id\n    name\n    sortOrder\n    version\n    members {\n      id\n      name\n      isChair\n      sortOrder\n    }\n    projects {\n      id\n      name\n      page\n      article {\n        id\n        number\n      }\n    }\n  }\n": types.SetupGroupFragmentDoc,
     "\n  query GroupsSetup($id: ID!) {\n    cycle(id: $id) {\n      id\n      fiscalYear\n      phase\n      groups {\n        ...SetupGroup\n      }\n    }\n    bodies {\n      id\n      kind\n      name\n      shortName\n    }\n    members {\n      id\n      bodyId\n      name\n      affiliation\n      isChair\n      sortOrder\n    }\n  }\n": types.GroupsSetupDocument,
@@ -411,7 +415,7 @@ export function graphql(source: "\n  mutation DeleteDepartment($input: Versioned
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SetupProject on Project {\n    id\n    name\n    kind\n    page\n    sortOrder\n    version\n    articleId\n    departmentId\n    groupId\n    verifiedWithId\n    department {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    assignedMembers {\n      id\n      name\n      isChair\n    }\n  }\n"): (typeof documents)["\n  fragment SetupProject on Project {\n    id\n    name\n    kind\n    page\n    sortOrder\n    version\n    articleId\n    departmentId\n    groupId\n    verifiedWithId\n    department {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    assignedMembers {\n      id\n      name\n      isChair\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SetupProject on Project {\n    id\n    name\n    kind\n    page\n    sortOrder\n    version\n    articleId\n    departmentId\n    groupId\n    verifiedWithId\n    withdrawnAt\n    withdrawnReason\n    department {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    assignedMembers {\n      id\n      name\n      isChair\n    }\n  }\n"): (typeof documents)["\n  fragment SetupProject on Project {\n    id\n    name\n    kind\n    page\n    sortOrder\n    version\n    articleId\n    departmentId\n    groupId\n    verifiedWithId\n    withdrawnAt\n    withdrawnReason\n    department {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    assignedMembers {\n      id\n      name\n      isChair\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -428,6 +432,14 @@ export function graphql(source: "\n  mutation UpdateProject($input: UpdateProjec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteProject($input: VersionedRefInput!) {\n    deleteProject(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteProject($input: VersionedRefInput!) {\n    deleteProject(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawProject($input: WithdrawProjectInput!) {\n    withdrawProject(input: $input) {\n      ...SetupProject\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawProject($input: WithdrawProjectInput!) {\n    withdrawProject(input: $input) {\n      ...SetupProject\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateProject($input: VersionedRefInput!) {\n    reinstateProject(input: $input) {\n      ...SetupProject\n    }\n  }\n"): (typeof documents)["\n  mutation ReinstateProject($input: VersionedRefInput!) {\n    reinstateProject(input: $input) {\n      ...SetupProject\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -103,6 +103,9 @@ export interface AuditedUpdate<T extends Versioned> {
   /** Change the locked row; may throw a DomainError to refuse. */
   apply: (row: T) => void | Promise<void>;
   omit?: string[];
+  /** The kind of change in the audit trail (UPDATE unless a use case names it: WITHDRAW…) and its reason. */
+  action?: string;
+  reason?: string | null;
 }
 
 export async function updateAudited<T extends Versioned>(m: EntityManager, actor: Actor, u: AuditedUpdate<T>): Promise<T> {
@@ -113,7 +116,7 @@ export async function updateAudited<T extends Versioned>(m: EntityManager, actor
   await u.apply(row);
   if (!differs(original, { ...row })) return row; // a change that changes nothing: no write, no audit, the same version
   const saved = await m.getRepository(u.entity).save(row);
-  await audit(m, actor, u.entityType, u.id, 'UPDATE', before, saved, null, u.omit);
+  await audit(m, actor, u.entityType, u.id, u.action ?? 'UPDATE', before, saved, u.reason ?? null, u.omit);
   return saved;
 }
 

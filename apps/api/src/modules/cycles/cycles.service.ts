@@ -56,13 +56,20 @@ export class CyclesService {
     return this.db.transaction(async (m) => {
       if (!(await m.existsBy(OrdinanceEntity, { id: input.ordinanceId }))) throw notFound('ordinance');
       if (await m.existsBy(CycleEntity, { fiscalYear: input.fiscalYear })) throw badField('fiscalYear', 'DUPLICATE', { what: 'cycle' });
-      return createAudited(m, actor, CycleEntity, 'cycle', {
+      const cycle = await createAudited(m, actor, CycleEntity, 'cycle', {
         fiscalYear: input.fiscalYear,
         ordinanceId: input.ordinanceId,
         phase: cyclePhaseWorkflow.initial,
         startDate: input.startDate ?? null,
         endDate: input.endDate ?? null,
       });
+      // A year starts with the marks of the year before (※ and its legends), so they are not re-created every year.
+      await m.query(
+        `INSERT INTO tag ("cycleId", mark, label, legend, "responseLegend", version)
+         SELECT $1, t.mark, t.label, t.legend, t."responseLegend", 1 FROM tag t JOIN cycle c ON c.id = t."cycleId" WHERE c."fiscalYear" = $2`,
+        [cycle.id, input.fiscalYear - 1],
+      );
+      return cycle;
     });
   }
 
@@ -117,10 +124,11 @@ export async function cycleFacts(m: EntityManager, cycleIds: string[]): Promise<
        count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM assignment a WHERE a."projectId" = p.id))::int AS "entriesWithoutAssignment",
        count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM sheet s WHERE s."projectId" = p.id AND s.state = 'ACCEPTED'))::int AS "sheetsNotAccepted",
        count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM council_opinion o WHERE o."projectId" = p.id AND o.state = 'CONFIRMED'))::int AS "entriesWithoutConfirmedOpinion",
-       (SELECT count(*) FROM council_opinion o WHERE o."cycleId" = c.id AND o.state = 'CONFIRMED'
+       (SELECT count(*) FROM council_opinion o JOIN project op ON op.id = o."projectId" AND op."withdrawnAt" IS NULL
+         WHERE o."cycleId" = c.id AND o.state = 'CONFIRMED'
            AND NOT EXISTS (SELECT 1 FROM response_opinion ro JOIN response r ON r.id = ro."responseId" WHERE ro."councilOpinionId" = o.id AND r.state = 'APPROVED')
        )::int AS "opinionsWithoutApprovedResponse"
-     FROM cycle c LEFT JOIN project p ON p."cycleId" = c.id AND p."verifiedWithId" IS NULL
+     FROM cycle c LEFT JOIN project p ON p."cycleId" = c.id AND p."verifiedWithId" IS NULL AND p."withdrawnAt" IS NULL
      WHERE c.id = ANY($1) GROUP BY c.id`,
     [cycleIds],
   );

@@ -16,7 +16,7 @@ export class OpinionProgressService {
     const cycle = await this.db.getRepository(CycleEntity).findOneBy({ id: cycleId });
     if (!cycle) throw notFound('cycle');
     const [entries, assigned, council, members] = await Promise.all([
-      this.db.getRepository(ProjectEntity).find({ where: { cycleId, verifiedWithId: IsNull() }, order: { sortOrder: 'ASC' } }),
+      this.db.getRepository(ProjectEntity).find({ where: { cycleId, verifiedWithId: IsNull(), withdrawnAt: IsNull() }, order: { sortOrder: 'ASC' } }),
       this.db.query(
         `SELECT a."projectId", a."memberId",
                 EXISTS (SELECT 1 FROM member_opinion o WHERE o."projectId" = a."projectId" AND o."memberId" = a."memberId" AND o.state <> 'DRAFT') AS submitted

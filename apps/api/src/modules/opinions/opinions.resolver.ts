@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { canReadCouncilOpinion, canReadCouncilOpinionRevisions, circledNumber } from '@kensho/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { UuidPipe } from '../../common/errors/uuid.pipe';
@@ -59,7 +59,8 @@ export class MemberOpinionsResolver {
   @Query(() => [ProjectEntity], { description: 'The caller’s to-do list: the entries assigned to them in a cycle.' })
   async myAssignedEntries(@CurrentUser() actor: Actor, @Args('cycleId', { type: () => ID }, UuidPipe) cycleId: string) {
     const rows = await this.db.getRepository(AssignmentEntity).findBy({ cycleId, memberId: actor.memberId ?? '' });
-    return rows.length ? this.db.getRepository(ProjectEntity).find({ where: rows.map((r) => ({ id: r.projectId })), order: { sortOrder: 'ASC' } }) : [];
+    // an entry withdrawn from the verification is nobody's to-do
+    return rows.length ? this.db.getRepository(ProjectEntity).find({ where: rows.map((r) => ({ id: r.projectId, withdrawnAt: IsNull() })), order: { sortOrder: 'ASC' } }) : [];
   }
 
   @Allow('SECRETARIAT')

@@ -32,5 +32,8 @@ export class ProjectEntity {
   /** First page in the council's material (資料２). */
   @Field(() => Int, { nullable: true }) @Column({ type: 'integer', nullable: true }) page: number | null;
   @Field(() => Int) @Column({ type: 'integer', default: 0 }) sortOrder: number;
+  /** Withdrawn from the cycle's verification (its data kept): out of every precondition, to-do and progress. */
+  @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) withdrawnAt: Date | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) withdrawnReason: string | null;
   @Field(() => Int) @VersionColumn() version: number;
 }

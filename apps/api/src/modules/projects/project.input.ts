@@ -39,3 +39,10 @@ export class SetAssignmentsInput {
   version: number;
   @Field(() => [ID]) @ArrayMaxSize(50) @IsUUID('all', { each: true }) memberIds: string[];
 }
+
+@InputType()
+export class WithdrawProjectInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => Int) @IsInt() @Min(1) version: number;
+  @Field({ description: 'Why the entry leaves this year’s verification (kept with it).' }) @IsString() @IsNotBlank() @MaxLength(LIMITS.reason) reason: string;
+}

@@ -9,7 +9,7 @@ import { DepartmentEntity } from '../departments/department.entity';
 import { GroupEntity } from '../groups/group.entity';
 import { MemberEntity } from '../members/member.entity';
 import { ArticleEntity } from '../ordinance/article.entity';
-import { CreateProjectInput, SetAssignmentsInput, UpdateProjectInput } from './project.input';
+import { CreateProjectInput, SetAssignmentsInput, WithdrawProjectInput, UpdateProjectInput } from './project.input';
 import { ProjectEntity } from './project.entity';
 import { ProjectsService } from './projects.service';
 
@@ -67,6 +67,18 @@ export class ProjectsResolver {
   @Mutation(() => ProjectEntity)
   deleteProject(@CurrentUser() actor: Actor, @Args('input') input: VersionedRefInput) {
     return this.projects.delete(actor, input);
+  }
+
+  @Allow('SECRETARIAT')
+  @Mutation(() => ProjectEntity, { description: 'Withdraw an entry from the cycle’s verification, keeping its data, with a reason.' })
+  withdrawProject(@CurrentUser() actor: Actor, @Args('input') input: WithdrawProjectInput) {
+    return this.projects.withdraw(actor, input);
+  }
+
+  @Allow('SECRETARIAT')
+  @Mutation(() => ProjectEntity, { description: 'Put a withdrawn entry back into the verification.' })
+  reinstateProject(@CurrentUser() actor: Actor, @Args('input') input: VersionedRefInput) {
+    return this.projects.reinstate(actor, input);
   }
 
   @Allow('SECRETARIAT')

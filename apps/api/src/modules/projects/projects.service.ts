@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { badField, notFound } from '../../common/errors/domain-error';
+import { badField, DomainError, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
 import { audit, checkVersion, createAudited, deleteAudited, differs, lockRow, updateAudited } from '../../common/persistence/audited';
 import { CycleEntity } from '../cycles/cycle.entity';
@@ -13,7 +13,7 @@ import { GroupEntity } from '../groups/group.entity';
 import { MemberEntity } from '../members/member.entity';
 import { ArticleEntity } from '../ordinance/article.entity';
 import { ensureSheets } from '../sheets/sheets.service';
-import type { CreateProjectInput, ProjectFieldsInput, SetAssignmentsInput, UpdateProjectInput } from './project.input';
+import type { CreateProjectInput, ProjectFieldsInput, SetAssignmentsInput, UpdateProjectInput, WithdrawProjectInput } from './project.input';
 import { ProjectEntity } from './project.entity';
 
 /** The projects verified in a cycle (entries), and their assigned members (検証担当委員). */
@@ -45,6 +45,10 @@ export class ProjectsService {
     );
   }
 
+  /**
+   * Deletes an entry that holds nothing: no sheet beyond the empty draft provisioned for it, no opinion, no
+   * response. One that holds something can only be withdrawn (its data kept).
+   */
   delete(actor: Actor, ref: VersionedRefInput) {
     return this.db.transaction((m) =>
       deleteAudited(m, actor, {
@@ -52,6 +56,43 @@ export class ProjectsService {
         check: async (p) => {
           await editableCycle(m, p.cycleId);
           if (await m.existsBy(ProjectEntity, { verifiedWithId: p.id })) throw badField('id', 'IN_USE', { what: 'project' });
+          const [{ holds }] = await m.query(
+            `SELECT EXISTS (SELECT 1 FROM sheet s WHERE s."projectId" = $1 AND (s.version > 1 OR s.state <> 'DRAFT'))
+                 OR EXISTS (SELECT 1 FROM member_opinion o WHERE o."projectId" = $1)
+                 OR EXISTS (SELECT 1 FROM council_opinion o WHERE o."projectId" = $1)
+                 OR EXISTS (SELECT 1 FROM response r WHERE r."projectId" = $1) AS holds`,
+            [p.id],
+          );
+          if (holds) throw badField('id', 'ENTRY_HAS_DATA');
+        },
+      }),
+    );
+  }
+
+  /** Takes an entry out of the cycle's verification, keeping all it holds, with a reason; until the year is published. */
+  withdraw(actor: Actor, input: WithdrawProjectInput) {
+    return this.db.transaction((m) =>
+      updateAudited(m, actor, {
+        entity: ProjectEntity, entityType: 'project', what: 'project', id: input.id, version: input.version, action: 'WITHDRAW', reason: input.reason.trim(),
+        apply: async (p) => {
+          await openCycle(m, p.cycleId);
+          if (p.verifiedWithId) throw badField('id', 'NOT_AN_ENTRY');
+          if (p.withdrawnAt) throw new DomainError('INVALID_TRANSITION', 'ENTRY_WITHDRAWN');
+          Object.assign(p, { withdrawnAt: new Date(), withdrawnReason: input.reason.trim() });
+        },
+      }),
+    );
+  }
+
+  /** Puts a withdrawn entry back into the verification. */
+  reinstate(actor: Actor, ref: VersionedRefInput) {
+    return this.db.transaction((m) =>
+      updateAudited(m, actor, {
+        entity: ProjectEntity, entityType: 'project', what: 'project', id: ref.id, version: ref.version, action: 'REINSTATE',
+        apply: async (p) => {
+          await openCycle(m, p.cycleId);
+          if (!p.withdrawnAt) throw new DomainError('INVALID_TRANSITION', 'INVALID_TRANSITION');
+          Object.assign(p, { withdrawnAt: null, withdrawnReason: null });
         },
       }),
     );
@@ -111,6 +152,14 @@ export class ProjectsService {
       if (inNew !== assigned.length) throw badField('groupId', 'GROUP_CHANGE_BREAKS_ASSIGNMENTS');
     }
   }
+}
+
+/** A cycle not yet published (an entry may be withdrawn or reinstated in any phase before). */
+async function openCycle(m: EntityManager, cycleId: string): Promise<CycleEntity> {
+  const cycle = await m.findOneBy(CycleEntity, { id: cycleId });
+  if (!cycle) throw notFound('cycle');
+  if (cycle.phase === 'PUBLISHED') throw new DomainError('INVALID_TRANSITION', 'CYCLE_LOCKED');
+  return cycle;
 }
 
 export async function editableCycle(m: EntityManager, cycleId: string): Promise<CycleEntity> {

@@ -49,6 +49,7 @@ export class TagFieldsInput {
   @Field() @IsString() @IsNotBlank() @MaxLength(10) mark: string;
   @Field() @IsString() @IsNotBlank() @MaxLength(100) label: string;
   @Field() @IsString() @IsNotBlank() @MaxLength(300) legend: string;
+  @Field(() => String, { nullable: true, description: 'The legend beside responses; empty: the same as legend.' }) @IsOptional() @IsString() @MaxLength(300) responseLegend?: string | null;
 }
 
 @InputType()

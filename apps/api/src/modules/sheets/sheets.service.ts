@@ -233,7 +233,7 @@ export async function ensureSheets(m: EntityManager, cycleId: string): Promise<v
   await m.query(
     `INSERT INTO sheet ("cycleId", "projectId", state, content, version)
      SELECT p."cycleId", p.id, 'DRAFT', $2::jsonb, 1 FROM project p
-      WHERE p."cycleId" = $1 AND p."verifiedWithId" IS NULL
+      WHERE p."cycleId" = $1 AND p."verifiedWithId" IS NULL AND p."withdrawnAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM sheet s WHERE s."projectId" = p.id)`,
     [cycleId, JSON.stringify(EMPTY_CONTENT)],
   );

@@ -13,7 +13,9 @@ export class TagEntity {
   /** The mark printed beside what is tagged (※). */
   @Field() @Column({ type: 'varchar', length: 10 }) mark: string;
   @Field() @Column({ type: 'varchar', length: 100 }) label: string;
-  /** The legend printed with the mark. */
+  /** The legend printed with the mark (beside opinions: 「※ は…を踏まえた意見」). */
   @Field() @Column({ type: 'varchar', length: 300 }) legend: string;
+  /** The legend beside responses (「※ は…を踏まえた対応」); null: the same as `legend`. */
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 300, nullable: true }) responseLegend: string | null;
   @Field(() => Int) @VersionColumn() version: number;
 }

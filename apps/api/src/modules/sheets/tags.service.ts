@@ -17,7 +17,7 @@ export class TagsService {
     return this.db.transaction(async (m) => {
       const cycle = await editableCycle(m, input.cycleId);
       await assertUnique(m, TagEntity, { cycleId: cycle.id, mark: input.mark.trim() }, undefined, 'mark', 'tag');
-      return createAudited(m, actor, TagEntity, 'tag', { cycleId: cycle.id, mark: input.mark.trim(), label: input.label.trim(), legend: input.legend.trim() });
+      return createAudited(m, actor, TagEntity, 'tag', { cycleId: cycle.id, mark: input.mark.trim(), label: input.label.trim(), legend: input.legend.trim(), responseLegend: input.responseLegend?.trim() || null });
     });
   }
 
@@ -28,7 +28,7 @@ export class TagsService {
         apply: async (t) => {
           await editableCycle(m, t.cycleId);
           await assertUnique(m, TagEntity, { cycleId: t.cycleId, mark: input.mark.trim() }, t.id, 'mark', 'tag');
-          Object.assign(t, { mark: input.mark.trim(), label: input.label.trim(), legend: input.legend.trim() });
+          Object.assign(t, { mark: input.mark.trim(), label: input.label.trim(), legend: input.legend.trim(), responseLegend: input.responseLegend?.trim() || null });
         },
       }),
     );

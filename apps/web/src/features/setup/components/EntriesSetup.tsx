@@ -2,6 +2,8 @@ import { Fragment, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
+import RemoveCircleOutline from '@mui/icons-material/RemoveCircleOutlineOutlined';
+import RestoreOutlined from '@mui/icons-material/RestoreOutlined';
 import SubdirectoryArrowRight from '@mui/icons-material/SubdirectoryArrowRight';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -14,18 +16,23 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { MESSAGES, PROJECT_KIND_LABELS } from '@kensho/domain';
 import { useTranslation } from 'react-i18next';
 import type { EntriesSetupQuery, SetupProjectFragment } from '../../../generated/graphql';
 import { evictDeleted } from '../../../shared/cache';
+import { useNotify } from '../../../shared/components/Notifier';
 import { QueryState } from '../../../shared/components/QueryState';
+import { ServerErrorAlert } from '../../../shared/components/ServerErrorAlert';
+import { useServerErrors } from '../../../shared/hooks/useServerErrors';
 import { useLang } from '../../../shared/hooks/useLang';
-import { DeleteProjectMutation, EntriesSetupQuery as EntriesSetupDoc } from '../graphql/entries';
+import { DeleteProjectMutation, EntriesSetupQuery as EntriesSetupDoc, ReinstateProjectMutation } from '../graphql/entries';
 import { AssignmentsDialog } from './AssignmentsDialog';
 import { EntryDialog } from './EntryDialog';
 import { DeleteRowDialog } from './DeleteRowDialog';
 import { DeleteAction, EditAction, RowAction } from './RowActions';
+import { WithdrawEntryDialog } from './WithdrawEntryDialog';
 import { EmptyTableRow } from '../../../shared/components/EmptyTableRow';
 
 type Open =
@@ -33,6 +40,7 @@ type Open =
   | { kind: 'edit'; project: SetupProjectFragment }
   | { kind: 'assign'; project: SetupProjectFragment }
   | { kind: 'delete'; project: SetupProjectFragment }
+  | { kind: 'withdraw'; project: SetupProjectFragment }
   | null;
 
 /** The secretariat's table of a year's entries: create, edit, delete, and assign members. */
@@ -44,12 +52,28 @@ export function EntriesSetup({ cycleId }: { cycleId: string }) {
     update: (cache, { data: d }) => evictDeleted(cache, 'Project', d?.deleteProject.id),
   });
   const reloadProject = (id: string) => async () => (await refetch()).data?.cycle.projects.find((p) => p.id === id);
+  const [reinstate] = useMutation(ReinstateProjectMutation);
+  const notify = useNotify();
+  const { t } = useTranslation();
+  const { problem, handle, clear } = useServerErrors();
+  const onReinstate = async (project: SetupProjectFragment) => {
+    clear();
+    try {
+      await reinstate({ variables: { input: { id: project.id, version: project.version } } });
+      notify(t('setup.reinstated', { name: project.name }));
+    } catch (e) {
+      handle(e);
+    }
+  };
 
   return (
     <QueryState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
+      <ServerErrorAlert problem={problem} onReload={() => void refetch()} />
       {data && (
         <EntriesTableView
           data={data}
+          onWithdraw={(project) => setOpen({ kind: 'withdraw', project })}
+          onReinstate={onReinstate}
           onCreate={() => setOpen({ kind: 'create' })}
           onEdit={(project) => setOpen({ kind: 'edit', project })}
           onAssign={(project) => setOpen({ kind: 'assign', project })}
@@ -78,6 +102,7 @@ export function EntriesSetup({ cycleId }: { cycleId: string }) {
           onReload={() => void refetch()}
         />
       )}
+      {open?.kind === 'withdraw' && <WithdrawEntryDialog project={open.project} onClose={() => setOpen(null)} onReload={() => void refetch()} />}
       {data?.cycle.phase === 'PUBLISHED' && <Alert severity="info" sx={{ mt: 2 }}>{label(MESSAGES.CYCLE_LOCKED)}</Alert>}
     </QueryState>
   );
@@ -89,9 +114,11 @@ interface ViewProps {
   onEdit: (p: SetupProjectFragment) => void;
   onAssign: (p: SetupProjectFragment) => void;
   onDelete: (p: SetupProjectFragment) => void;
+  onWithdraw: (p: SetupProjectFragment) => void;
+  onReinstate: (p: SetupProjectFragment) => void;
 }
 
-function EntriesTableView({ data, onCreate, onEdit, onAssign, onDelete }: ViewProps) {
+function EntriesTableView({ data, onCreate, onEdit, onAssign, onDelete, onWithdraw, onReinstate }: ViewProps) {
   const { t } = useTranslation();
   const { label } = useLang();
   const cycle = data.cycle;
@@ -101,13 +128,18 @@ function EntriesTableView({ data, onCreate, onEdit, onAssign, onDelete }: ViewPr
   const related = (id: string) => cycle.projects.filter((p) => p.verifiedWithId === id);
 
   const row = (p: SetupProjectFragment, isRelated: boolean) => (
-    <TableRow key={p.id} hover data-testid="setup-entry-row">
+    <TableRow key={p.id} hover data-testid="setup-entry-row" sx={p.withdrawnAt ? { bgcolor: 'action.hover' } : undefined}>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('cycles.articleNo', { number: articleNo.get(p.articleId) ?? '?' })}</TableCell>
       <TableCell sx={{ pl: isRelated ? 4 : 2, minWidth: 220 }}>
         <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'flex-start' }}>
           {isRelated && <SubdirectoryArrowRight fontSize="small" sx={{ color: 'text.secondary' }} />}
           <span>
             {p.name}
+            {p.withdrawnAt && (
+              <Tooltip title={t('setup.withdrawnBecause', { reason: p.withdrawnReason ?? '' })}>
+                <Chip size="small" color="warning" variant="outlined" label={t('setup.withdrawnChip')} sx={{ ml: 1 }} data-testid="withdrawn-chip" />
+              </Tooltip>
+            )}
             {isRelated && (
               <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                 {t('cycles.verifiedWith')}
@@ -133,6 +165,8 @@ function EntriesTableView({ data, onCreate, onEdit, onAssign, onDelete }: ViewPr
         <TableCell sx={{ whiteSpace: 'nowrap' }} align="right">
           <EditAction onClick={() => onEdit(p)} />
           {!isRelated && <RowAction label={t('setup.assignments')} icon={<PersonAddAltOutlined fontSize="small" />} onClick={() => onAssign(p)} />}
+          {!isRelated && !p.withdrawnAt && <RowAction label={t('setup.withdraw')} icon={<RemoveCircleOutline fontSize="small" />} onClick={() => onWithdraw(p)} />}
+          {p.withdrawnAt && <RowAction label={t('setup.reinstate')} icon={<RestoreOutlined fontSize="small" />} onClick={() => onReinstate(p)} />}
           <DeleteAction onClick={() => onDelete(p)} />
         </TableCell>
       )}

@@ -12,6 +12,8 @@ export const SetupProjectFragment = graphql(`
     departmentId
     groupId
     verifiedWithId
+    withdrawnAt
+    withdrawnReason
     department {
       id
       name
@@ -81,6 +83,22 @@ export const DeleteProjectMutation = graphql(`
   mutation DeleteProject($input: VersionedRefInput!) {
     deleteProject(input: $input) {
       id
+    }
+  }
+`);
+
+export const WithdrawProjectMutation = graphql(`
+  mutation WithdrawProject($input: WithdrawProjectInput!) {
+    withdrawProject(input: $input) {
+      ...SetupProject
+    }
+  }
+`);
+
+export const ReinstateProjectMutation = graphql(`
+  mutation ReinstateProject($input: VersionedRefInput!) {
+    reinstateProject(input: $input) {
+      ...SetupProject
     }
   }
 `);
