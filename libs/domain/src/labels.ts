@@ -2,7 +2,7 @@ import type { Lang } from './era';
 import type { Role } from './roles';
 import type { CyclePhase, CyclePhaseEvent } from './cycle-phase.workflow';
 import type { SheetEvent, SheetState } from './sheet.workflow';
-import type { CouncilOpinionEvent, CouncilOpinionState, MemberOpinionEvent, MemberOpinionState, OpinionKind } from './opinion.workflow';
+import type { CouncilOpinionEvent, CouncilOpinionState, MemberEntryStatus, MemberOpinionEvent, MemberOpinionState, OpinionKind } from './opinion.workflow';
 
 /** Every label and user-facing message in one place, Japanese first. */
 type Bilingual = { ja: string; en: string };
@@ -71,6 +71,14 @@ export const MEMBER_OPINION_STATE_LABELS: LabelMap<MemberOpinionState> = {
   SUBMITTED: { ja: '提出済み', en: 'Submitted' },
   ADOPTED: { ja: '採用', en: 'Adopted' },
   NOTED: { ja: '参考', en: 'Noted' },
+};
+
+/** Where a member stands on an assigned entry (`memberEntryStatus`). */
+export const MEMBER_ENTRY_STATUS_LABELS: LabelMap<MemberEntryStatus> = {
+  SETTLED: { ja: 'とりまとめ済み', en: 'Consolidated' },
+  SUBMITTED: { ja: '提出済み', en: 'Submitted' },
+  DRAFT_ONLY: { ja: '作成中（未提出）', en: 'Drafts (not submitted)' },
+  NOT_STARTED: { ja: '未着手', en: 'Not started' },
 };
 
 export const MEMBER_OPINION_STATE_COLORS: Record<MemberOpinionState, 'default' | 'info' | 'success' | 'secondary'> = {

@@ -13,4 +13,5 @@ export const FISCAL_YEARS = {
   integrity: [2093, 2094],
   relationCost: [2065, 2066],
   inputContract: [2070],
+  home: [2096, 2097, 2098, 2099, 2100],
 } as const;

@@ -4,6 +4,7 @@ import {
   CYCLE_PHASE_EVENTS,
   CYCLE_PHASES,
   MEMBER_CATEGORIES,
+  MEMBER_ENTRY_STATUSES,
   PROJECT_KINDS,
   ROLES,
   COUNCIL_OPINION_EVENTS,
@@ -17,6 +18,7 @@ import {
   type CyclePhase,
   type CyclePhaseEvent,
   type MemberCategory,
+  type MemberEntryStatus,
   type ProjectKind,
   type Role,
   type CouncilOpinionEvent,
@@ -46,6 +48,9 @@ export const MemberOpinionStateEnum = asEnum<MemberOpinionState>(MEMBER_OPINION_
 export const MemberOpinionEventEnum = asEnum<MemberOpinionEvent>(MEMBER_OPINION_EVENTS);
 export const CouncilOpinionStateEnum = asEnum<CouncilOpinionState>(COUNCIL_OPINION_STATES);
 export const CouncilOpinionEventEnum = asEnum<CouncilOpinionEvent>(COUNCIL_OPINION_EVENTS);
+export const MemberEntryStatusEnum = asEnum<MemberEntryStatus>(MEMBER_ENTRY_STATUSES);
+/** What happened last to a sheet: a content save or one of its workflow events. */
+export const SheetActivityKindEnum = asEnum<'SAVE' | SheetEvent>(['SAVE', ...SHEET_EVENTS]);
 
 registerEnumType(RoleEnum, { name: 'Role' });
 registerEnumType(CyclePhaseEnum, { name: 'CyclePhase' });
@@ -60,3 +65,5 @@ registerEnumType(MemberOpinionStateEnum, { name: 'MemberOpinionState' });
 registerEnumType(MemberOpinionEventEnum, { name: 'MemberOpinionEvent' });
 registerEnumType(CouncilOpinionStateEnum, { name: 'CouncilOpinionState' });
 registerEnumType(CouncilOpinionEventEnum, { name: 'CouncilOpinionEvent' });
+registerEnumType(MemberEntryStatusEnum, { name: 'MemberEntryStatus', description: 'Where an assigned member stands on an entry (memberEntryStatus).' });
+registerEnumType(SheetActivityKindEnum, { name: 'SheetActivityKind' });
