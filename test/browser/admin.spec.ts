@@ -5,7 +5,7 @@ test.describe('administrator', () => {
   test('creates a department staff user who can then sign in', async ({ page }) => {
     await signInToOverview(page, ACCOUNTS.admin.loginId);
     const nav = page.getByRole('navigation', { name: 'メニュー' });
-    await expect(nav.getByRole('link')).toHaveText(['検証サイクル', 'ユーザー', '所管課']);
+    await expect(nav.getByRole('link')).toHaveText(['ホーム', '検証サイクル', 'ユーザー', '所管課']);
     await nav.getByRole('link', { name: 'ユーザー' }).click();
     await expect(page.getByTestId('users-table').getByRole('row')).toHaveCount(8);
     await shot(page, '30-users');

@@ -60,6 +60,15 @@ export const SHEET_EVENT_LABELS: LabelMap<SheetEvent> = {
   REOPEN: { ja: '受理を取り消して差し戻す', en: 'Reopen' },
 };
 
+/** What happened last to a sheet (`lastSheetActivity`), as a noun: 最終更新: …（差し戻し・事務局）. */
+export const SHEET_ACTIVITY_LABELS: LabelMap<'SAVE' | SheetEvent> = {
+  SAVE: { ja: '保存', en: 'saved' },
+  SUBMIT: { ja: '提出', en: 'submitted' },
+  RETURN: { ja: '差し戻し', en: 'returned' },
+  ACCEPT: { ja: '受理', en: 'accepted' },
+  REOPEN: { ja: '受理の取り消し', en: 'reopened' },
+};
+
 export const OPINION_KIND_LABELS: LabelMap<OpinionKind> = {
   POSITIVE: { ja: '評価できる点', en: 'Strengths' },
   IMPROVEMENT: { ja: '改善が必要な点', en: 'Needs improvement' },

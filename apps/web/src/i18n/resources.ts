@@ -1,3 +1,4 @@
+import { homeEn, homeJa } from '../features/home/strings';
 import { opinionsEn, opinionsJa } from '../features/opinions/strings';
 import { sheetsEn, sheetsJa } from '../features/sheets/strings';
 import { en } from './en';
@@ -11,6 +12,6 @@ import { ja } from './ja';
  * added here.
  */
 export const resources = {
-  ja: { translation: ja, sheets: sheetsJa, opinions: opinionsJa },
-  en: { translation: en, sheets: sheetsEn, opinions: opinionsEn },
+  ja: { translation: ja, sheets: sheetsJa, opinions: opinionsJa, home: homeJa },
+  en: { translation: en, sheets: sheetsEn, opinions: opinionsEn, home: homeEn },
 };

@@ -31,7 +31,11 @@ export const SheetRowFieldsFragment = graphql(`
     state
     version
     updatedAt
-    updatedByName
+    lastActivity {
+      kind
+      at
+      byName
+    }
     submittedAt
     project {
       id
@@ -86,6 +90,7 @@ export const SheetDetailFieldsFragment = graphql(`
     }
     revisions {
       version
+      number
       savedAt
       savedByName
       current
