@@ -43,7 +43,9 @@ test.describe('administrator', () => {
     await page.getByRole('button', { name: 'ユーザーメニュー' }).click();
     await page.getByRole('menuitem', { name: 'ログアウト' }).click();
     await signIn(page, 'nogyo', 'nogyo-initial-2019');
-    await expect(page.getByTestId('cycle-title')).toHaveText(CYCLE_TITLES[2020]);
+    // the new account lands on its home: its department's sheet of the newest year
+    await expect(page.getByRole('heading', { name: '農業振興課の施策検証シート' })).toBeVisible();
+    await expect(page.getByRole('region', { name: CYCLE_TITLES[2020] }).getByTestId('home-sheet')).toHaveText([/農業振興関連事業/]);
     await expect(page.getByRole('button', { name: 'ユーザーメニュー' })).toContainText('農業振興課 担当');
   });
 
