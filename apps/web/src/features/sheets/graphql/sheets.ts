@@ -31,6 +31,7 @@ export const SheetRowFieldsFragment = graphql(`
     state
     version
     updatedAt
+    updatedByName
     lastActivity {
       kind
       at
