@@ -37,26 +37,26 @@ async function apiAs(baseURL: string, loginId: string) {
   return { gql, close: () => ctx.dispose() };
 }
 
-test.describe('each role’s home', () => {
-  test.beforeAll(async () => {
-    // the staff's returned sheet, once for the file: 工業振興課 writes and submits, the secretariat returns it
-    const baseURL = test.info().project.use.baseURL!;
-    const kogyo = await apiAs(baseURL, ACCOUNTS.staff.loginId);
-    const sec = await apiAs(baseURL, ACCOUNTS.secretariat.loginId);
-    const { cycles } = await kogyo.gql(`{ cycles { id fiscalYear } }`);
-    const fy2020 = cycles.find((c: { fiscalYear: number }) => c.fiscalYear === 2020);
-    const { sheets } = await kogyo.gql(`query($f: SheetFilterInput!) { sheets(filter: $f) { id state version project { name } } }`, { f: { cycleId: fy2020.id, mine: true } });
-    const sheet = sheets.find((s: { project: { name: string } }) => s.project.name === RETURNED_ENTRY);
-    if (sheet.state === 'DRAFT') {
-      const content = { items: [{ heading: '知的財産スクールの開催', text: '中小企業の経営者等を対象に開催', bullets: [], table: null }], indicators: [], assessment: null, notes: null };
-      let v = (await kogyo.gql(`mutation($input: SaveSheetInput!) { saveSheet(input: $input) { version } }`, { input: { id: sheet.id, version: sheet.version, content } })).saveSheet.version;
-      v = (await kogyo.gql(`mutation($input: SheetTransitionInput!) { submitSheet(input: $input) { version } }`, { input: { id: sheet.id, version: v } })).submitSheet.version;
-      await sec.gql(`mutation($input: SheetTransitionInput!) { returnSheet(input: $input) { version } }`, { input: { id: sheet.id, version: v, comment: RETURN_COMMENT } });
-    }
-    await kogyo.close();
-    await sec.close();
-  });
+test.beforeAll(async () => {
+  // the staff's returned sheet, once for the file: 工業振興課 writes and submits, the secretariat returns it
+  const baseURL = test.info().project.use.baseURL!;
+  const kogyo = await apiAs(baseURL, ACCOUNTS.staff.loginId);
+  const sec = await apiAs(baseURL, ACCOUNTS.secretariat.loginId);
+  const { cycles } = await kogyo.gql(`{ cycles { id fiscalYear } }`);
+  const fy2020 = cycles.find((c: { fiscalYear: number }) => c.fiscalYear === 2020);
+  const { sheets } = await kogyo.gql(`query($f: SheetFilterInput!) { sheets(filter: $f) { id state version project { name } } }`, { f: { cycleId: fy2020.id, mine: true } });
+  const sheet = sheets.find((s: { project: { name: string } }) => s.project.name === RETURNED_ENTRY);
+  if (sheet.state === 'DRAFT') {
+    const content = { items: [{ heading: '知的財産スクールの開催', text: '中小企業の経営者等を対象に開催', bullets: [], table: null }], indicators: [], assessment: null, notes: null };
+    let v = (await kogyo.gql(`mutation($input: SaveSheetInput!) { saveSheet(input: $input) { version } }`, { input: { id: sheet.id, version: sheet.version, content } })).saveSheet.version;
+    v = (await kogyo.gql(`mutation($input: SheetTransitionInput!) { submitSheet(input: $input) { version } }`, { input: { id: sheet.id, version: v } })).submitSheet.version;
+    await sec.gql(`mutation($input: SheetTransitionInput!) { returnSheet(input: $input) { version } }`, { input: { id: sheet.id, version: v, comment: RETURN_COMMENT } });
+  }
+  await kogyo.close();
+  await sec.close();
+});
 
+test.describe('each role’s home', () => {
   for (const width of WIDTHS) {
     test(`staff (工業振興課) at ${width} px: the FY2020 sheets with the deadline, the returned one with its comment`, async ({ page }) => {
       await at(page, width);
@@ -134,6 +134,10 @@ test.describe('each role’s home', () => {
       // the cycle's overview stays one click away
       await fy2019.getByRole('link', { name: '年度の概要へ' }).click();
       await expect(page.getByTestId('cycle-title')).toHaveText('令和元年度（2019年度）');
+      // the demo's recorded history names who moved the year: the secretariat, not 「—」
+      const history = page.getByRole('region', { name: '移行の履歴' }).getByRole('row');
+      await expect(history).toHaveCount(3); // header + START_DO + START_CHECK
+      for (const row of await history.all().then((rows) => rows.slice(1))) await expect(row.getByRole('cell').nth(3)).toHaveText('産業政策課 事務局');
     });
 
     test(`administrator at ${width} px: the accounts, and the users list shows a member's affiliation under 所属`, async ({ page }) => {
@@ -150,6 +154,21 @@ test.describe('each role’s home', () => {
       await expect(page.getByRole('row').filter({ hasText: 'kogyo' }).getByTestId('user-scope')).toHaveText('工業振興課');
     });
   }
+});
+
+test('the home in English: the same items, English labels, the date in the English format', async ({ page }) => {
+  await signInToHome(page, ACCOUNTS.staff.loginId);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  const home = page.getByTestId('home-staff');
+  await expect(home.getByRole('heading', { name: 'Verification sheets of 工業振興課' })).toBeVisible();
+  const year = home.getByRole('region', { name: 'FY2020 (Reiwa 2)' });
+  await expect(year.getByTestId('home-deadline')).toContainText('Sheets due: Fri, 29 Jan 2021 (Reiwa 3)');
+  await expect(year.getByTestId('days-left')).toHaveText(/^\d+ days overdue$/);
+  await expect(year.getByTestId('home-sheet').filter({ hasText: RETURNED_ENTRY })).toContainText('The secretariat returned it.');
+  await shot(page, 'home-staff-1440-en');
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ホーム' })).toBeVisible();
 });
 
 test.describe('labels the member’s screens share with the home', () => {
