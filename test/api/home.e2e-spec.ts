@@ -19,7 +19,7 @@ const HOME = /* GraphQL */ `
       staff { departmentName sheets { id projectId projectName fiscalYear state deadline { date daysLeft } lastActivity { kind at byName comment } } }
       member {
         entries {
-          projectId projectName fiscalYear deadline { date daysLeft } status late mayWrite
+          projectId projectName fiscalYear deadline { date daysLeft } status late opinionsAwaited
           draftCount submittedCount adoptedCount notedCount councilConfirmedCount sheetId
         }
       }
@@ -109,12 +109,12 @@ describe('members: their entries with opinions due, in whichever year they are d
     expect(home.member.entries.some((e: { fiscalYear: number }) => e.fiscalYear === 2020)).toBe(false);
     const of = (name: string) => fy2019.find((e: { projectName: string }) => e.projectName === name);
     expect(of('医工連携等推進事業')).toMatchObject({
-      status: 'NOT_STARTED', late: true, mayWrite: true, councilConfirmedCount: 0, deadline: { date: '2020-02-14' }, sheetId: null,
+      status: 'NOT_STARTED', late: true, opinionsAwaited: true, councilConfirmedCount: 0, deadline: { date: '2020-02-14' }, sheetId: null,
     });
     expect(of('医工連携等推進事業').deadline.daysLeft).toBeLessThan(0);
     const settled = fy2019.filter((e: { status: string }) => e.status === 'SETTLED');
     expect(settled.length).toBeGreaterThan(0);
-    for (const e of settled) expect(e).toMatchObject({ late: false, mayWrite: false });
+    for (const e of settled) expect(e).toMatchObject({ late: false, opinionsAwaited: false });
     expect(settled.every((e: { councilConfirmedCount: number; sheetId: string | null }) => e.councilConfirmedCount > 0 && e.sheetId)).toBe(true);
     // only toyama's assignments: iwai's home has 医工連携 too, nakayama's (第2班) not
     const nakayama = await homeOf(await t.asOtherMember());
@@ -251,7 +251,7 @@ describe('the cost of a home', () => {
     expect(staffHome.sheets[0]).toMatchObject({ fiscalYear: FY_LARGE_DO, state: 'RETURNED', lastActivity: { kind: 'RETURN', comment: '直してください' } });
     const memberHome = expectData(after[1]!.result).home.member;
     expect(memberHome.entries).toHaveLength(21);
-    expect(memberHome.entries[0]).toMatchObject({ submittedCount: 2, status: 'SUBMITTED', late: false, mayWrite: true });
+    expect(memberHome.entries[0]).toMatchObject({ submittedCount: 2, status: 'SUBMITTED', late: false, opinionsAwaited: true });
     const secHome = expectData(after[2]!.result).home.secretariat;
     expect(secHome.cycles.find((c: { fiscalYear: number }) => c.fiscalYear === FY_LARGE_CHECK)).toMatchObject({ entriesToConsolidate: 20, opinionsToConsolidate: 40 });
 

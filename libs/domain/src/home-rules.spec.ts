@@ -1,5 +1,5 @@
 import { daysUntil, isPastDeadline } from './era';
-import { isOpinionLate, mayStillWriteOpinion, memberEntryStatus } from './opinion.workflow';
+import { isOpinionLate, awaitsOpinions, memberEntryStatus } from './opinion.workflow';
 import { lastSheetActivity } from './sheet.workflow';
 
 describe('daysUntil (Japan’s calendar)', () => {
@@ -34,10 +34,10 @@ describe('where a member stands on an entry', () => {
     expect(isOpinionLate(true, { submitted: false, councilConfirmed: 1 })).toBe(false);
   });
 
-  it('may still write in Check on an entry not settled, never on a settled one or outside Check', () => {
-    expect(mayStillWriteOpinion('CHECK', 'SUBMITTED')).toBe(true);
-    expect(mayStillWriteOpinion('CHECK', 'SETTLED')).toBe(false);
-    expect(mayStillWriteOpinion('DO', 'NOT_STARTED')).toBe(false);
+  it('awaits opinions in Check on an entry not settled, not on a settled one nor outside Check', () => {
+    expect(awaitsOpinions('CHECK', 'SUBMITTED')).toBe(true);
+    expect(awaitsOpinions('CHECK', 'SETTLED')).toBe(false);
+    expect(awaitsOpinions('DO', 'NOT_STARTED')).toBe(false);
   });
 });
 

@@ -129,7 +129,11 @@ export function isOpinionLate(pastDeadline: boolean, s: Pick<MemberEntryStanding
   return pastDeadline && !s.submitted && s.councilConfirmed === 0;
 }
 
-/** An entry still open to the member's writing: in Check and not settled by the council. */
-export function mayStillWriteOpinion(cyclePhase: string, status: MemberEntryStatus): boolean {
+/**
+ * The member's opinions are still awaited on the entry: in Check and not settled by the council. A settled
+ * entry opens for reading (「開く」, not 「意見を書く」); the API does not refuse an opinion there, it just
+ * no longer waits for one (as the late rule says).
+ */
+export function awaitsOpinions(cyclePhase: string, status: MemberEntryStatus): boolean {
   return cyclePhase === 'CHECK' && status !== 'SETTLED';
 }

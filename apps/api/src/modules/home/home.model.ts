@@ -37,7 +37,7 @@ export class HomeOpinionEntry {
   @Field(() => HomeDeadline, { nullable: true }) deadline: HomeDeadline | null;
   @Field(() => MemberEntryStatusEnum) status: MemberEntryStatus;
   @Field({ description: 'Past the deadline with nothing submitted on an entry the council has not settled.' }) late: boolean;
-  @Field({ description: 'The member may still write here (Check, not settled).' }) mayWrite: boolean;
+  @Field({ description: 'The member’s opinions are still awaited here (Check, not settled by the council): the home offers 意見を書く.' }) opinionsAwaited: boolean;
   @Field(() => Int) draftCount: number;
   @Field(() => Int) submittedCount: number;
   @Field(() => Int) adoptedCount: number;

@@ -100,8 +100,8 @@ function EntryCard({ entry }: { entry: Entry }) {
             {t('member.sheet')}
           </Button>
         )}
-        <Button component={RouterLink} to={to} size="small" variant={entry.mayWrite && entry.status !== 'SUBMITTED' ? 'contained' : 'outlined'} data-testid="home-entry-action">
-          {entry.mayWrite ? t('member.write') : t('member.open')}
+        <Button component={RouterLink} to={to} size="small" variant={entry.opinionsAwaited && entry.status !== 'SUBMITTED' ? 'contained' : 'outlined'} data-testid="home-entry-action">
+          {entry.opinionsAwaited ? t('member.write') : t('member.open')}
         </Button>
       </Box>
     </Box>

@@ -36,7 +36,7 @@ export const HomeQuery = graphql(`
           }
           status
           late
-          mayWrite
+          opinionsAwaited
           draftCount
           submittedCount
           adoptedCount

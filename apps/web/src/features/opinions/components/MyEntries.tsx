@@ -16,7 +16,7 @@ import {
   CYCLE_PHASE_LABELS,
   isOpinionLate,
   isPastDeadline,
-  mayStillWriteOpinion,
+  awaitsOpinions,
   MEMBER_ENTRY_STATUS_LABELS,
   MEMBER_OPINION_STATES,
   MEMBER_OPINION_STATE_LABELS,
@@ -94,7 +94,7 @@ function EntryRow({ entry, memberId, fiscalYear, deadline, phase }: { entry: Ent
   const standing = { submitted, drafts: mine.filter((o) => o.state === 'DRAFT').length, councilConfirmed: confirmed };
   const status = memberEntryStatus(standing);
   const late = isOpinionLate(isPastDeadline(deadline), standing);
-  const mayWrite = mayStillWriteOpinion(phase, status);
+  const opinionsAwaited = awaitsOpinions(phase, status);
   return (
     <TableRow hover data-testid="my-entry-row">
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{ot('common.articleNo', { number: entry.article.number })}</TableCell>
@@ -137,8 +137,8 @@ function EntryRow({ entry, memberId, fiscalYear, deadline, phase }: { entry: Ent
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{confirmed > 0 ? ot('mine.confirmedCount', { count: confirmed }) : '—'}</TableCell>
       <TableCell align="right">
-        <Button component={RouterLink} to={to} size="small" variant={mayWrite && !submitted ? 'contained' : 'outlined'}>
-          {mayWrite ? ot('mine.open') : ot('mine.view')}
+        <Button component={RouterLink} to={to} size="small" variant={opinionsAwaited && !submitted ? 'contained' : 'outlined'}>
+          {opinionsAwaited ? ot('mine.open') : ot('mine.view')}
         </Button>
       </TableCell>
     </TableRow>
