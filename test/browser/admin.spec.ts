@@ -5,7 +5,7 @@ test.describe('administrator', () => {
   test('creates a department staff user who can then sign in', async ({ page }) => {
     await signInToOverview(page, ACCOUNTS.admin.loginId);
     const nav = page.getByRole('navigation', { name: 'メニュー' });
-    await expect(nav.getByRole('link')).toHaveText(['検証サイクル', 'ユーザー', '所管課', '変更履歴']);
+    await expect(nav.getByRole('link')).toHaveText(['ホーム', '検証サイクル', 'ユーザー', '所管課', '変更履歴']);
     await nav.getByRole('link', { name: 'ユーザー' }).click();
     await expect(page.getByTestId('users-table').getByRole('row')).toHaveCount(8);
     await shot(page, '30-users');
@@ -43,7 +43,9 @@ test.describe('administrator', () => {
     await page.getByRole('button', { name: 'ユーザーメニュー' }).click();
     await page.getByRole('menuitem', { name: 'ログアウト' }).click();
     await signIn(page, 'nogyo', 'nogyo-initial-2019');
-    await expect(page.getByTestId('cycle-title')).toHaveText(CYCLE_TITLES[2020]);
+    // the new account lands on its home: its department's sheet of the newest year
+    await expect(page.getByRole('heading', { name: '農業振興課の施策検証シート' })).toBeVisible();
+    await expect(page.getByRole('region', { name: CYCLE_TITLES[2020] }).getByTestId('home-sheet')).toHaveText([/農業振興関連事業/]);
     await expect(page.getByRole('button', { name: 'ユーザーメニュー' })).toContainText('農業振興課 担当');
   });
 

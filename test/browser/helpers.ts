@@ -32,9 +32,18 @@ export async function signIn(page: Page, loginId: string, password = DEMO_PASSWO
   await page.getByRole('button', { name: 'ログイン' }).click();
 }
 
-/** Signs in and waits for the overview of the newest cycle (FY2020). */
-export async function signInToOverview(page: Page, loginId: string): Promise<void> {
+/** Signs in and waits for the home, every role's landing page. */
+export async function signInToHome(page: Page, loginId: string): Promise<void> {
   await signIn(page, loginId);
+  await expect(page.getByRole('heading', { level: 1, name: 'ホーム' })).toBeVisible();
+  await expect(page.getByTestId('home-today')).toBeVisible();
+}
+
+/** Signs in, lands on the home, and opens the overview from the menu: the newest cycle (FY2020). */
+export async function signInToOverview(page: Page, loginId: string): Promise<void> {
+  await signInToHome(page, loginId);
+  await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '検証サイクル' }).click();
+  await expect(page).toHaveURL(/\/overview/);
   await expect(page.getByTestId('cycle-title')).toHaveText(CYCLE_TITLES[2020]);
 }
 

@@ -25,6 +25,7 @@ import { SessionsService } from './modules/auth/sessions.service';
 import { CyclesModule } from './modules/cycles/cycles.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { GroupsModule } from './modules/groups/groups.module';
+import { HomeModule } from './modules/home/home.module';
 import { HealthController } from './modules/health/health.controller';
 import { MembersModule } from './modules/members/members.module';
 import { OrdinanceModule } from './modules/ordinance/ordinance.module';
@@ -91,6 +92,7 @@ export class AppModule {
         MembersModule,
         GroupsModule,
         SheetsModule,
+        HomeModule,
         OpinionsModule,
         ResponsesModule,
       ],

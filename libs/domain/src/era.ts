@@ -119,3 +119,16 @@ export function todayInJapan(now: Date = new Date()): string {
 export function isPastDeadline(deadline: string | null | undefined, now: Date = new Date()): boolean {
   return !!deadline && todayInJapan(now) > deadline;
 }
+
+/**
+ * Whole days from today (in Japan) to a deadline: 0 on the day itself, negative once it has passed
+ * (so `daysUntil(d) < 0` exactly when `isPastDeadline(d)`). Null without a deadline.
+ */
+export function daysUntil(deadline: string | null | undefined, now: Date = new Date()): number | null {
+  if (!deadline) return null;
+  const day = (iso: string) => {
+    const { year, month, day: d } = dateParts(iso.slice(0, 10));
+    return Date.UTC(year, month - 1, d) / 86_400_000;
+  };
+  return day(deadline) - day(todayInJapan(now));
+}

@@ -3,7 +3,7 @@ import type { Role } from './roles';
 import type { CyclePhase, CyclePhaseEvent } from './cycle-phase.workflow';
 import type { SheetEvent, SheetState } from './sheet.workflow';
 import type { ResponseCategory, ResponseEvent, ResponseState } from './response.workflow';
-import type { CouncilOpinionEvent, CouncilOpinionState, MemberOpinionEvent, MemberOpinionState, OpinionKind } from './opinion.workflow';
+import type { CouncilOpinionEvent, CouncilOpinionState, MemberEntryStatus, MemberOpinionEvent, MemberOpinionState, OpinionKind } from './opinion.workflow';
 
 /** Every label and user-facing message in one place, Japanese first. */
 type Bilingual = { ja: string; en: string };
@@ -61,6 +61,15 @@ export const SHEET_EVENT_LABELS: LabelMap<SheetEvent> = {
   REOPEN: { ja: '受理を取り消して差し戻す', en: 'Reopen' },
 };
 
+/** What happened last to a sheet (`lastSheetActivity`), as a noun: 最終更新: …（差し戻し・事務局）. */
+export const SHEET_ACTIVITY_LABELS: LabelMap<'SAVE' | SheetEvent> = {
+  SAVE: { ja: '保存', en: 'saved' },
+  SUBMIT: { ja: '提出', en: 'submitted' },
+  RETURN: { ja: '差し戻し', en: 'returned' },
+  ACCEPT: { ja: '受理', en: 'accepted' },
+  REOPEN: { ja: '受理の取り消し', en: 'reopened' },
+};
+
 export const OPINION_KIND_LABELS: LabelMap<OpinionKind> = {
   POSITIVE: { ja: '評価できる点', en: 'Strengths' },
   IMPROVEMENT: { ja: '改善が必要な点', en: 'Needs improvement' },
@@ -72,6 +81,14 @@ export const MEMBER_OPINION_STATE_LABELS: LabelMap<MemberOpinionState> = {
   SUBMITTED: { ja: '提出済み', en: 'Submitted' },
   ADOPTED: { ja: '採用', en: 'Adopted' },
   NOTED: { ja: '参考', en: 'Noted' },
+};
+
+/** Where a member stands on an assigned entry (`memberEntryStatus`). */
+export const MEMBER_ENTRY_STATUS_LABELS: LabelMap<MemberEntryStatus> = {
+  SETTLED: { ja: 'とりまとめ済み', en: 'Consolidated' },
+  SUBMITTED: { ja: '提出済み', en: 'Submitted' },
+  DRAFT_ONLY: { ja: '作成中（未提出）', en: 'Drafts (not submitted)' },
+  NOT_STARTED: { ja: '未着手', en: 'Not started' },
 };
 
 export const MEMBER_OPINION_STATE_COLORS: Record<MemberOpinionState, 'default' | 'info' | 'success' | 'secondary'> = {

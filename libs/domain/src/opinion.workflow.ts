@@ -96,3 +96,44 @@ export function circledNumber(n: number): string {
   if (n >= 36 && n <= 50) return String.fromCodePoint(0x32b1 + n - 36);
   return `(${n})`;
 }
+
+/**
+ * Where an assigned member stands on one entry, in one word for every screen (their list, their home):
+ * once the council has confirmed opinions on the entry it is settled (とりまとめ済み), whatever the member
+ * did; otherwise submitted, a draft only, or not started.
+ */
+export const MEMBER_ENTRY_STATUSES = ['SETTLED', 'SUBMITTED', 'DRAFT_ONLY', 'NOT_STARTED'] as const;
+export type MemberEntryStatus = (typeof MEMBER_ENTRY_STATUSES)[number];
+
+export interface MemberEntryStanding {
+  /** The member has at least one opinion on the entry past DRAFT. */
+  submitted: boolean;
+  /** The member's drafts on the entry. */
+  drafts: number;
+  /** The council's confirmed opinions on the entry. */
+  councilConfirmed: number;
+}
+
+export function memberEntryStatus(s: MemberEntryStanding): MemberEntryStatus {
+  if (s.councilConfirmed > 0) return 'SETTLED';
+  if (s.submitted) return 'SUBMITTED';
+  return s.drafts > 0 ? 'DRAFT_ONLY' : 'NOT_STARTED';
+}
+
+/**
+ * Late: past the deadline (Japan's calendar, `isPastDeadline`), nothing submitted, and the council has not
+ * settled the entry (once it has, a missing opinion is no longer waited for). The one rule for the
+ * secretariat's progress, the member's list and every home.
+ */
+export function isOpinionLate(pastDeadline: boolean, s: Pick<MemberEntryStanding, 'submitted' | 'councilConfirmed'>): boolean {
+  return pastDeadline && !s.submitted && s.councilConfirmed === 0;
+}
+
+/**
+ * The member's opinions are still awaited on the entry: in Check and not settled by the council. A settled
+ * entry opens for reading (「開く」, not 「意見を書く」); the API does not refuse an opinion there, it just
+ * no longer waits for one (as the late rule says).
+ */
+export function awaitsOpinions(cyclePhase: string, status: MemberEntryStatus): boolean {
+  return cyclePhase === 'CHECK' && status !== 'SETTLED';
+}

@@ -60,3 +60,26 @@ export function canReadSheetHistory(role: Role, ownDepartment: boolean): boolean
 export function canEditSheet(role: Role, state: SheetState, ownDepartment: boolean, cyclePhase: string): boolean {
   return role === 'DEPARTMENT_STAFF' && ownDepartment && SHEET_EDITABLE_STATES.includes(state) && cyclePhase === 'DO';
 }
+
+/** The last thing that happened to a sheet: a content save, or a workflow event (submit, return, accept, reopen). */
+export interface SheetActivity {
+  kind: 'SAVE' | SheetEvent;
+  at: Date;
+  byName: string | null;
+  comment: string | null;
+}
+
+/**
+ * Who acted last on a sheet: its last content save (null when never saved) or its last transition,
+ * whichever is later. A transition's UPDATE also moves the sheet's `updatedAt` (to the same transaction
+ * time), so a transition at or after the save is the later one: after the secretariat returns or accepts
+ * a sheet, it is the one who acted last, not the department that saved it.
+ */
+export function lastSheetActivity(
+  save: { at: Date; byName: string | null } | null,
+  transition: { event: SheetEvent; at: Date; byName: string | null; comment: string | null } | null,
+): SheetActivity | null {
+  if (transition && (!save || transition.at.getTime() >= save.at.getTime()))
+    return { kind: transition.event, at: transition.at, byName: transition.byName, comment: transition.comment };
+  return save ? { kind: 'SAVE', at: save.at, byName: save.byName, comment: null } : null;
+}

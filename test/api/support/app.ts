@@ -80,7 +80,7 @@ export async function startApp(env: Record<string, string> = {}, opts: { databas
   const config = loadConfig({
     NODE_ENV: 'test',
     SEED_DEMO: 'false',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as never,
     SIGNIN_LIMIT_PER_ACCOUNT: '10000',
     SIGNIN_LIMIT_PER_ADDRESS: '100000',
     ...env,

@@ -16,4 +16,5 @@ export const FISCAL_YEARS = {
   responses: [2072, 2073, 2074, 2075, 2076],
   tagsCarried: [2001, 2002], // and 2004 (a gap)
   withdrawal: [2007],
+  home: [2096, 2097, 2098, 2099, 2100],
 } as const;

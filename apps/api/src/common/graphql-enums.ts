@@ -4,6 +4,7 @@ import {
   CYCLE_PHASE_EVENTS,
   CYCLE_PHASES,
   MEMBER_CATEGORIES,
+  MEMBER_ENTRY_STATUSES,
   PROJECT_KINDS,
   ROLES,
   COUNCIL_OPINION_EVENTS,
@@ -23,6 +24,7 @@ import {
   type CyclePhase,
   type CyclePhaseEvent,
   type MemberCategory,
+  type MemberEntryStatus,
   type ProjectKind,
   type Role,
   type CouncilOpinionEvent,
@@ -55,6 +57,9 @@ export const CouncilOpinionEventEnum = asEnum<CouncilOpinionEvent>(COUNCIL_OPINI
 export const ResponseStateEnum = asEnum<ResponseState>(RESPONSE_STATES);
 export const ResponseEventEnum = asEnum<ResponseEvent>(RESPONSE_EVENTS);
 export const ResponseCategoryEnum = asEnum<ResponseCategory>(RESPONSE_CATEGORIES);
+export const MemberEntryStatusEnum = asEnum<MemberEntryStatus>(MEMBER_ENTRY_STATUSES);
+/** What happened last to a sheet: a content save or one of its workflow events. */
+export const SheetActivityKindEnum = asEnum<'SAVE' | SheetEvent>(['SAVE', ...SHEET_EVENTS]);
 
 registerEnumType(RoleEnum, { name: 'Role' });
 registerEnumType(CyclePhaseEnum, { name: 'CyclePhase' });
@@ -72,3 +77,5 @@ registerEnumType(CouncilOpinionEventEnum, { name: 'CouncilOpinionEvent' });
 registerEnumType(ResponseStateEnum, { name: 'ResponseState' });
 registerEnumType(ResponseEventEnum, { name: 'ResponseEvent' });
 registerEnumType(ResponseCategoryEnum, { name: 'ResponseCategory', description: '対応済 / 対応予定 / 検討 / 対応困難' });
+registerEnumType(MemberEntryStatusEnum, { name: 'MemberEntryStatus', description: 'Where an assigned member stands on an entry (memberEntryStatus).' });
+registerEnumType(SheetActivityKindEnum, { name: 'SheetActivityKind' });

@@ -9,7 +9,7 @@ import type { ProjectEntity } from '../modules/projects/project.entity';
 import { ResponseOpinionEntity } from '../modules/responses/response-opinion.entity';
 import { ResponseEntity } from '../modules/responses/response.entity';
 import type { TagEntity } from '../modules/sheets/tag.entity';
-import { demoTime } from './demo-check';
+import { demoTime, type DemoActors } from './demo-check';
 
 interface SeedResponse {
   opinionNos: number[];
@@ -42,6 +42,7 @@ export async function seedResponses(
   projects: ProjectEntity[],
   opinions: CouncilOpinionEntity[],
   covid: TagEntity,
+  actors: DemoActors,
 ): Promise<ResponseEntity[]> {
   const submittedAt = demoTime(FY2019_RESPONSES.submitted);
   const approvedAt = demoTime(FY2019_RESPONSES.approved);
@@ -59,8 +60,8 @@ export async function seedResponses(
   const saved = await m.save(ResponseEntity, planned.map((p) => m.create(ResponseEntity, p.row)));
   await m.insert(ResponseOpinionEntity, saved.flatMap((r, i) => planned[i]!.opinionIds.map((councilOpinionId) => ({ responseId: r.id, councilOpinionId }))));
   await m.insert(WorkflowTransitionEntity, saved.flatMap((r) => [
-    { subjectType: 'response', subjectId: r.id, event: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actorId: null, comment: null, overridden: [], at: submittedAt },
-    { subjectType: 'response', subjectId: r.id, event: 'APPROVE', fromState: 'SUBMITTED', toState: 'APPROVED', actorId: null, comment: null, overridden: [], at: approvedAt },
+    { subjectType: 'response', subjectId: r.id, event: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actorId: actors.staffIdOf(projects.find((p) => p.id === r.projectId)?.departmentId ?? null), comment: null, overridden: [], at: submittedAt },
+    { subjectType: 'response', subjectId: r.id, event: 'APPROVE', fromState: 'SUBMITTED', toState: 'APPROVED', actorId: actors.secretariatId, comment: null, overridden: [], at: approvedAt },
   ]));
   return saved;
 }

@@ -42,6 +42,12 @@ export const FY2019_CONFIRMATION = { on: '2020-03-19', by: '令和元年度第�
  * numbers and the ※ tag on the 11 COVID-related ones. The seed does not say which member wrote what, so
  * no member opinion is linked to them.
  */
+/** Who the demo's recorded history names: the secretariat, and the demo account of a department (null: it has none). */
+export interface DemoActors {
+  secretariatId: string;
+  staffIdOf(departmentId: string | null): string | null;
+}
+
 export async function seedCouncilOpinions(
   m: EntityManager,
   cycle: CycleEntity,
@@ -49,6 +55,7 @@ export async function seedCouncilOpinions(
   entries: Array<{ name: string; detailedProject: string | null }>,
   projects: ProjectEntity[],
   covid: TagEntity,
+  actors: DemoActors,
 ): Promise<CouncilOpinionEntity[]> {
   const rows = pages.flatMap((page) => {
     const entry = entries.find((e) => e.detailedProject === page.name && projects.some((p) => p.name === e.name && !p.verifiedWithId));
@@ -60,7 +67,7 @@ export async function seedCouncilOpinions(
   });
   const saved = await m.save(CouncilOpinionEntity, rows.map((r) => m.create(CouncilOpinionEntity, r)));
   await m.insert(WorkflowTransitionEntity, saved.map((c) => ({
-    subjectType: 'council_opinion', subjectId: c.id, event: 'CONFIRM', fromState: 'DRAFT', toState: 'CONFIRMED', actorId: null, comment: FY2019_CONFIRMATION.by, overridden: [],
+    subjectType: 'council_opinion', subjectId: c.id, event: 'CONFIRM', fromState: 'DRAFT', toState: 'CONFIRMED', actorId: actors.secretariatId, comment: FY2019_CONFIRMATION.by, overridden: [],
     at: demoTime(FY2019_CONFIRMATION.on),
   })));
   return saved;
@@ -70,7 +77,7 @@ export async function seedCouncilOpinions(
  * "Next year's cycle starts from this one": FY2020 in Do, with FY2019's entries (pages of the next
  * material are not known yet), groups, members and assignments, and an empty draft sheet per entry.
  */
-export async function seedNextCycle(m: EntityManager, previous: CycleEntity, projects: ProjectEntity[]): Promise<CycleEntity> {
+export async function seedNextCycle(m: EntityManager, previous: CycleEntity, projects: ProjectEntity[], actors: DemoActors): Promise<CycleEntity> {
   const next = await m.save(CycleEntity, m.create(CycleEntity, {
     fiscalYear: previous.fiscalYear + 1, ordinanceId: previous.ordinanceId, phase: 'DO', startDate: '2020-05-01', endDate: '2021-08-31',
     sheetDeadline: '2021-01-29', opinionDeadline: '2021-02-19',
@@ -98,7 +105,7 @@ export async function seedNextCycle(m: EntityManager, previous: CycleEntity, pro
     cycleId: next.id, projectId: p.id, state: 'DRAFT' as const, content: EMPTY_CONTENT as never, tagIds: [], version: 1,
   })));
   await m.insert(WorkflowTransitionEntity, {
-    subjectType: 'cycle', subjectId: next.id, event: 'START_DO', fromState: 'PLAN', toState: 'DO', actorId: null, comment: null, overridden: [], at: demoTime('2020-07-07'),
+    subjectType: 'cycle', subjectId: next.id, event: 'START_DO', fromState: 'PLAN', toState: 'DO', actorId: actors.secretariatId, comment: null, overridden: [], at: demoTime('2020-07-07'),
   });
   return next;
 }

@@ -19,7 +19,7 @@ import { TagEntity } from '../modules/sheets/tag.entity';
 import { WorkflowTransitionEntity } from '../common/audit/workflow-transition.entity';
 import { sheetContentFromSeed, type SeedPage } from './demo-sheets';
 import { DEMO_ACCOUNTS, DEMO_ASSIGNMENTS, DEMO_DEPARTMENTS, DEMO_GROUPS, DEMO_PASSWORD, DEMO_VERIFIED_WITH } from './demo-setup';
-import { demoTime, FY2019_CHECK_OVERRIDE, seedCouncilOpinions, seedNextCycle, type SeedOpinionPage } from './demo-check';
+import { demoTime, FY2019_CHECK_OVERRIDE, seedCouncilOpinions, seedNextCycle, type DemoActors, type SeedOpinionPage } from './demo-check';
 import { seedResponses, type SeedResponsePage } from './demo-action';
 import fixture from './kawasaki-fy2019.json';
 
@@ -63,6 +63,19 @@ export class DemoSeeder {
     const departments = await m.save(DepartmentEntity, DEMO_DEPARTMENTS.map((d) => m.create(DepartmentEntity, { name: d.name, bureau: d.bureau })));
     const departmentFor = (project: string) => departments[DEMO_DEPARTMENTS.findIndex((d) => d.projects.some((p) => project.startsWith(p)))]!;
 
+    const users = DEMO_ACCOUNTS.map((a) => ({
+      loginId: a.loginId, displayName: a.displayName, role: a.role, passwordHash, active: true,
+      departmentId: a.department ? departments.find((d) => d.name === a.department)!.id : null,
+      memberId: a.memberNo ? memberByNo.get(a.memberNo)!.id : null,
+    }));
+    const inserted = await m.insert(UserEntity, users);
+    // who did what in the demo's recorded history: the secretariat moves the years, accepts the sheets and
+    // confirms the opinions; a department's demo account submits its sheets (a department without one: not recorded)
+    const userIds = inserted.identifiers.map((x) => x.id as string);
+    const secretariatId = userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === 'SECRETARIAT')]!;
+    const staffIdOf = (departmentId: string | null) => userIds[users.findIndex((u) => u.role === 'DEPARTMENT_STAFF' && u.departmentId === departmentId)] ?? null;
+    const actors: DemoActors = { secretariatId, staffIdOf };
+
     // FY2019 stands in Check: ten sheets accepted, the four entries without a detailed page still drafts
     // (moved on by the secretariat's override), the council's 41 confirmed opinions on the ten, and the
     // departments' 36 approved responses to them.
@@ -89,28 +102,22 @@ export class DemoSeeder {
       nos.map((no) => ({ cycleId: cycle.id, projectId: byName.get(name)!.id, memberId: memberByNo.get(no)!.id })),
     ));
 
-    const covid = await this.seedSheets(m, cycle, projects);
-    const opinions = await seedCouncilOpinions(m, cycle, fixture.projects as unknown as SeedOpinionPage[], fixture.entries, projects, covid);
+    const covid = await this.seedSheets(m, cycle, projects, actors);
+    const opinions = await seedCouncilOpinions(m, cycle, fixture.projects as unknown as SeedOpinionPage[], fixture.entries, projects, covid, actors);
     // and the departments' 36 responses to them, approved (the cycle itself stays in Check)
-    await seedResponses(m, cycle, fixture.projects as unknown as SeedResponsePage[], fixture.entries, projects, opinions, covid);
+    await seedResponses(m, cycle, fixture.projects as unknown as SeedResponsePage[], fixture.entries, projects, opinions, covid, actors);
 
-    const users = DEMO_ACCOUNTS.map((a) => ({
-      loginId: a.loginId, displayName: a.displayName, role: a.role, passwordHash, active: true,
-      departmentId: a.department ? departments.find((d) => d.name === a.department)!.id : null,
-      memberId: a.memberNo ? memberByNo.get(a.memberNo)!.id : null,
-    }));
-    await m.insert(UserEntity, users);
     await m.insert(WorkflowTransitionEntity, [
-      { subjectType: 'cycle', subjectId: cycle.id, event: 'START_DO', fromState: 'PLAN', toState: 'DO', actorId: null, comment: null, overridden: [], at: demoTime('2019-05-30') },
-      { subjectType: 'cycle', subjectId: cycle.id, event: 'START_CHECK', fromState: 'DO', toState: 'CHECK', actorId: null, comment: FY2019_CHECK_OVERRIDE, overridden: ['ALL_SHEETS_ACCEPTED'], at: demoTime('2020-02-03') },
+      { subjectType: 'cycle', subjectId: cycle.id, event: 'START_DO', fromState: 'PLAN', toState: 'DO', actorId: secretariatId, comment: null, overridden: [], at: demoTime('2019-05-30') },
+      { subjectType: 'cycle', subjectId: cycle.id, event: 'START_CHECK', fromState: 'DO', toState: 'CHECK', actorId: secretariatId, comment: FY2019_CHECK_OVERRIDE, overridden: ['ALL_SHEETS_ACCEPTED'], at: demoTime('2020-02-03') },
     ]);
     // the year after, as it starts from this one: FY2020 in Do, the newest cycle
-    await seedNextCycle(m, cycle, projects);
+    await seedNextCycle(m, cycle, projects, actors);
     await m.insert(AuditEventEntity, { actorId: null, entityType: 'cycle', entityId: cycle.id, action: 'DEMO_SEED', before: null, after: { fiscalYear: cycle.fiscalYear }, reason: fixture.source.title, requestId: null });
   }
 
   /** The 10 detailed pages become ACCEPTED sheets; entries without one get an empty DRAFT. Returns the ※ tag. */
-  private async seedSheets(m: EntityManager, cycle: CycleEntity, projects: ProjectEntity[]): Promise<TagEntity> {
+  private async seedSheets(m: EntityManager, cycle: CycleEntity, projects: ProjectEntity[], actors: DemoActors): Promise<TagEntity> {
     const covid = await m.save(TagEntity, m.create(TagEntity, {
       cycleId: cycle.id, mark: '※', label: '新型コロナ', legend: '※ は新型コロナウイルス感染症を踏まえた意見', responseLegend: '※ は新型コロナウイルス感染症を踏まえた対応',
     }));
@@ -127,9 +134,10 @@ export class DemoSeeder {
       });
     });
     const saved = await m.save(SheetEntity, sheets);
+    const departmentOf = (s: SheetEntity) => projects.find((p) => p.id === s.projectId)!.departmentId;
     await m.insert(WorkflowTransitionEntity, saved.filter((s) => s.state === 'ACCEPTED').flatMap((s) => [
-      { subjectType: 'sheet', subjectId: s.id, event: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actorId: null, comment: null, overridden: [], at: demoTime('2020-01-31') },
-      { subjectType: 'sheet', subjectId: s.id, event: 'ACCEPT', fromState: 'SUBMITTED', toState: 'ACCEPTED', actorId: null, comment: null, overridden: [], at: demoTime('2020-02-03') },
+      { subjectType: 'sheet', subjectId: s.id, event: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actorId: actors.staffIdOf(departmentOf(s)), comment: null, overridden: [], at: demoTime('2020-01-31') },
+      { subjectType: 'sheet', subjectId: s.id, event: 'ACCEPT', fromState: 'SUBMITTED', toState: 'ACCEPTED', actorId: actors.secretariatId, comment: null, overridden: [], at: demoTime('2020-02-03') },
     ]));
     return covid;
   }

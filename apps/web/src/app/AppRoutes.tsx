@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { AppShell } from '../features/shell/components/AppShell';
 import { CycleOverviewPage } from '../pages/CycleOverviewPage';
+import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SignInPage } from '../pages/SignInPage';
 import { QueryState } from '../shared/components/QueryState';
@@ -50,7 +51,8 @@ export function AppRoutes() {
           </RequireAuth>
         }
       >
-        <Route index element={<CycleOverviewPage />} />
+        <Route index element={<HomePage />} />
+        <Route path="overview" element={<CycleOverviewPage />} />
         <Route path="setup/entries" element={<RoleScreen roles={SETUP_EDITORS}><EntriesSetupPage /></RoleScreen>} />
         <Route path="setup/groups" element={<RoleScreen roles={SETUP_EDITORS}><GroupsSetupPage /></RoleScreen>} />
         <Route path="setup/members" element={<RoleScreen roles={SETUP_EDITORS}><MembersSetupPage /></RoleScreen>} />

@@ -110,6 +110,7 @@ export const en: Translation = {
     event: 'Action',
     fromTo: 'Change',
     actor: 'By',
+    actorUnrecorded: '(not recorded)',
     overridden: 'Conditions overridden',
   },
   setup: {

@@ -112,6 +112,7 @@ export const ja = {
     event: '操作',
     fromTo: '移行',
     actor: '実施者',
+    actorUnrecorded: '（記録なし）',
     overridden: '条件を省略',
   },
   setup: {

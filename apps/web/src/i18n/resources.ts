@@ -1,4 +1,5 @@
 import { auditEn, auditJa } from '../features/audit/strings';
+import { homeEn, homeJa } from '../features/home/strings';
 import { opinionsEn, opinionsJa } from '../features/opinions/strings';
 import { sheetsEn, sheetsJa } from '../features/sheets/strings';
 import { en } from './en';
@@ -12,6 +13,6 @@ import { ja } from './ja';
  * added here.
  */
 export const resources = {
-  ja: { translation: ja, sheets: sheetsJa, opinions: opinionsJa, audit: auditJa },
-  en: { translation: en, sheets: sheetsEn, opinions: opinionsEn, audit: auditEn },
+  ja: { translation: ja, sheets: sheetsJa, opinions: opinionsJa, home: homeJa, audit: auditJa },
+  en: { translation: en, sheets: sheetsEn, opinions: opinionsEn, home: homeEn, audit: auditEn },
 };

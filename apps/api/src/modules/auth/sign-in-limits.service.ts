@@ -98,6 +98,15 @@ export class SignInLimitsService {
     await manager.query(`DELETE FROM rate_limit WHERE key = $1`, [accountKey(loginId)]);
   }
 
+  /** How many existing accounts are locked now (the administrator's home). */
+  async lockedAccountCount(): Promise<number> {
+    const [row]: Array<{ count: number }> = await this.db.query(
+      `SELECT count(*)::int AS count FROM app_user u JOIN rate_limit r ON r.key = $1 || lower(btrim(u."loginId")) WHERE r."blockedUntil" > now()`,
+      [accountKey('')],
+    );
+    return row!.count;
+  }
+
   /** Until when each of these accounts is locked (absent: not locked). */
   async lockedUntil(loginIds: readonly string[]): Promise<Map<string, Date>> {
     const rows: Array<{ key: string; blockedUntil: Date }> = await this.db.query(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isPastDeadline } from '@kensho/domain';
+import { isOpinionLate, isPastDeadline } from '@kensho/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { notFound } from '../../common/errors/domain-error';
 import { CycleEntity } from '../cycles/cycle.entity';
@@ -42,7 +42,7 @@ export class OpinionProgressService {
         submittedCount: mine.filter((a) => a.submitted).length,
         pendingMembers: pending,
         // once the council has confirmed opinions on the entry, a missing opinion is no longer waited for
-        lateMembers: pastDeadline && !c?.confirmed ? pending : [],
+        lateMembers: mine.filter((a) => isOpinionLate(pastDeadline, { submitted: a.submitted, councilConfirmed: c?.confirmed ?? 0 })).map((a) => member(a.memberId)),
         councilDraftCount: c?.drafts ?? 0,
         councilConfirmedCount: c?.confirmed ?? 0,
       };

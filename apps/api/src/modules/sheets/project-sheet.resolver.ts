@@ -2,6 +2,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { canReadSheet } from '@kensho/domain';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentUser } from '../../common/auth/decorators';
+import { SheetStateEnum } from '../../common/graphql-enums';
 import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
 import { CycleEntity } from '../cycles/cycle.entity';
 import { ProjectEntity } from '../projects/project.entity';
@@ -21,6 +22,15 @@ export class ProjectSheetResolver {
     if (!sheet) return null;
     const ownDepartment = !!actor.departmentId && p.departmentId === actor.departmentId;
     return canReadSheet(actor.role, sheet.state, ownDepartment) ? sheet : null;
+  }
+
+  @ResolveField(() => SheetStateEnum, {
+    nullable: true,
+    description: 'The state of the entry’s sheet, for every reader (a sheet’s existence and state are not secret); null for a related project, which has none.',
+  })
+  async sheetState(@Parent() p: ProjectEntity, @Loaders() l: RequestLoaders) {
+    const [sheet] = await l.sheetsByProject.load(p.id);
+    return sheet?.state ?? null;
   }
 }
 

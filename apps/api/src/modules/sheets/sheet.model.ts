@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { SheetState } from '@kensho/domain';
-import { SheetEventEnum, SheetStateEnum } from '../../common/graphql-enums';
+import type { SheetEvent, SheetState } from '@kensho/domain';
+import { SheetActivityKindEnum, SheetEventEnum, SheetStateEnum } from '../../common/graphql-enums';
 import { workflowTypes } from '../../common/workflow/workflow.model';
 import { SheetContent } from './sheet-content.model';
 
@@ -10,9 +10,20 @@ export type SheetAction = InstanceType<typeof SheetAction>;
 export const SheetTransition = sheetWorkflowTypes.Transition;
 export type SheetTransition = InstanceType<typeof SheetTransition>;
 
+/** Who acted last on a sheet, when, and how (`lastSheetActivity`); the comment of a return or reopening only for those who read the history. */
+@ObjectType('SheetActivity')
+export class SheetActivityModel {
+  @Field(() => SheetActivityKindEnum) kind: 'SAVE' | SheetEvent;
+  @Field() at: Date;
+  @Field(() => String, { nullable: true }) byName: string | null;
+  @Field(() => String, { nullable: true }) comment: string | null;
+}
+
 @ObjectType()
 export class SheetRevision {
+  /** The row version (what `versionContent` takes). It also moves with every state change, so it skips numbers between saved contents. */
   @Field(() => Int) version: number;
+  @Field(() => Int, { description: 'The saved content’s place in the sheet’s history (1, 2, 3…, the current one last): what the reader calls 第N版.' }) number: number;
   @Field() savedAt: Date;
   @Field(() => String, { nullable: true }) savedByName: string | null;
   @Field({ description: 'The current version (not yet replaced).' }) current: boolean;

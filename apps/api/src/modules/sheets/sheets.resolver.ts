@@ -5,7 +5,7 @@ import { UuidPipe } from '../../common/errors/uuid.pipe';
 import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
 import { ProjectEntity } from '../projects/project.entity';
 import { AddSheetCommentInput, SaveSheetInput, SetSheetTagsInput, SheetFilterInput, SheetTransitionInput } from './sheet.input';
-import { SheetAction, SheetAttachment, SheetComment, SheetRevision, SheetTransition, SheetVersionContent } from './sheet.model';
+import { SheetAction, SheetActivityModel, SheetAttachment, SheetComment, SheetRevision, SheetTransition, SheetVersionContent } from './sheet.model';
 import { SheetEntity } from './sheet.entity';
 import { SheetsService } from './sheets.service';
 import { TagEntity } from './tag.entity';
@@ -38,6 +38,11 @@ export class SheetsResolver {
   @ResolveField(() => String, { nullable: true })
   updatedByName(@Parent() s: SheetEntity, @Loaders() l: RequestLoaders) {
     return s.updatedById ? l.userNameById.load(s.updatedById) : null;
+  }
+
+  @ResolveField(() => SheetActivityModel, { nullable: true, description: 'Who acted last and how: a content save, or a submission, return, acceptance or reopening.' })
+  async lastActivity(@Parent() s: SheetEntity, @CurrentUser() actor: Actor, @Loaders() l: RequestLoaders) {
+    return this.service.lastActivity(actor, s, (await l.projectById.load(s.projectId))!, l);
   }
 
   @ResolveField(() => [SheetAction], { description: 'What the caller may do with the sheet now.' })

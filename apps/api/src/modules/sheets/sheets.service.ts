@@ -5,6 +5,7 @@ import {
   canReadSheetHistory,
   actionsFor,
   LIMITS,
+  lastSheetActivity,
   sheetWorkflow,
   type SheetEvent,
   type SheetFacts,
@@ -24,7 +25,7 @@ import type { SheetContent, SheetContentInput } from './sheet-content.model';
 import { EMPTY_CONTENT } from './sheet-content.model';
 import { SheetCommentEntity } from './sheet-comment.entity';
 import type { AddSheetCommentInput, SaveSheetInput, SetSheetTagsInput, SheetFilterInput, SheetTransitionInput } from './sheet.input';
-import type { SheetAction, SheetAttachment, SheetComment, SheetRevision, SheetStateCount, SheetTransition, SheetVersionContent } from './sheet.model';
+import type { SheetAction, SheetActivityModel, SheetAttachment, SheetComment, SheetRevision, SheetStateCount, SheetTransition, SheetVersionContent } from './sheet.model';
 import { SheetRevisionEntity } from './sheet-revision.entity';
 import { SheetEntity } from './sheet.entity';
 import { TagEntity } from './tag.entity';
@@ -137,13 +138,11 @@ export class SheetsService {
    */
   async revisions(actor: Actor, sheet: SheetEntity, project: ProjectEntity, l: RequestLoaders): Promise<SheetRevision[]> {
     const history = this.seesHistory(actor, project);
-    const [rows, currentName] = await Promise.all([
-      history ? l.sheetRevisions.load(sheet.id) : [],
-      sheet.updatedById ? l.userNameById.load(sheet.updatedById) : null,
-    ]);
+    // the replaced contents are read for every reader to number the current one (1 + how many it replaced), shown only to the history's readers
+    const [rows, currentName] = await Promise.all([l.sheetRevisions.load(sheet.id), sheet.updatedById ? l.userNameById.load(sheet.updatedById) : null]);
     return [
-      { version: sheet.version, savedAt: sheet.updatedAt, savedByName: currentName, current: true },
-      ...rows.map((r) => ({ version: r.version, savedAt: r.savedAt, savedByName: r.savedByName, current: false })),
+      { version: sheet.version, number: rows.length + 1, savedAt: sheet.updatedAt, savedByName: currentName, current: true },
+      ...(history ? rows.map((r, i) => ({ version: r.version, number: rows.length - i, savedAt: r.savedAt, savedByName: r.savedByName, current: false })) : []),
     ];
   }
 
@@ -154,6 +153,16 @@ export class SheetsService {
     const content = await l.sheetRevisionContent.load({ sheetId: sheet.id, version });
     if (!content) throw notFound('revision');
     return { version, content };
+  }
+
+  /** Who acted last: the last content save or the last transition, whichever is later (`lastSheetActivity`); its comment as `transitions` gives it. */
+  async lastActivity(actor: Actor, sheet: SheetEntity, project: ProjectEntity, l: RequestLoaders): Promise<SheetActivityModel | null> {
+    const [rows, savedBy] = await Promise.all([this.transitions(actor, sheet, project, l), sheet.updatedById ? l.userNameById.load(sheet.updatedById) : null]);
+    const last = rows[rows.length - 1];
+    return lastSheetActivity(
+      savedBy ? { at: sheet.updatedAt, byName: savedBy } : null,
+      last ? { event: last.event as SheetEvent, at: last.at, byName: last.actorName, comment: last.comment } : null,
+    );
   }
 
   /** The sheet's transitions; the return and reopen comments only to its department and the secretariat. */

@@ -44,7 +44,7 @@ export const sheetsJa = {
   sheet: {
     title: '施策検証シート',
     back: '一覧へ戻る',
-    lastChange: '最終更新: {{at}}（{{name}}）',
+    lastActivity: '最終更新: {{at}}（{{what}}・{{name}}）',
     lastChangeNoName: '最終更新: {{at}}',
     submittedAt: '提出: {{at}}',
     tabEdit: '編集',
@@ -103,7 +103,7 @@ export const sheetsJa = {
     assessmentHelp: '実施状況を踏まえた所管課としての評価・課題を記入します。',
     notes: '備考',
     status: {
-      saved: 'すべて保存済み（第{{version}}版）',
+      saved: 'すべて保存済み',
       dirty: '未保存の変更があります',
       saving: '保存中…',
       offline: 'サーバーに接続できません。入力はこのブラウザーに保存され、接続が戻ると自動で保存します。',
@@ -121,8 +121,8 @@ export const sheetsJa = {
   },
   conflict: {
     title: '他の人が先に保存しました',
-    intro: 'あなたが編集している間に、このシートが保存されました（{{name}}、{{at}}、第{{version}}版）。入力した内容は失われていません。両方の内容を見比べて、残す内容を選んでから保存してください。',
-    introNoName: 'あなたが編集している間に、このシートが保存されました（{{at}}、第{{version}}版）。入力した内容は失われていません。両方の内容を見比べて、残す内容を選んでから保存してください。',
+    intro: 'あなたが編集している間に、このシートが保存されました（{{name}}、{{at}}）。入力した内容は失われていません。両方の内容を見比べて、残す内容を選んでから保存してください。',
+    introNoName: 'あなたが編集している間に、このシートが保存されました（{{at}}）。入力した内容は失われていません。両方の内容を見比べて、残す内容を選んでから保存してください。',
     theirs: '最新の内容（保存済み）',
     mine: 'あなたの入力',
     useTheirs: '最新の内容を使う',
@@ -183,6 +183,7 @@ export const sheetsJa = {
     event: '操作',
     fromTo: '変更',
     actor: '実施者',
+    actorUnrecorded: '（記録なし）',
     comment: 'コメント・理由',
     system: '（システム）',
   },
@@ -279,7 +280,7 @@ export const sheetsEn: typeof sheetsJa = {
   sheet: {
     title: 'Verification sheet',
     back: 'Back to the list',
-    lastChange: 'Last change: {{at}} ({{name}})',
+    lastActivity: 'Last change: {{at}} ({{what}} by {{name}})',
     lastChangeNoName: 'Last change: {{at}}',
     submittedAt: 'Submitted: {{at}}',
     tabEdit: 'Edit',
@@ -338,7 +339,7 @@ export const sheetsEn: typeof sheetsJa = {
     assessmentHelp: 'The department’s own assessment of the results and the issues.',
     notes: 'Notes',
     status: {
-      saved: 'All changes saved (version {{version}})',
+      saved: 'All changes saved',
       dirty: 'Unsaved changes',
       saving: 'Saving…',
       offline: 'The server cannot be reached. Your input is kept in this browser and saved when the connection returns.',
@@ -356,8 +357,8 @@ export const sheetsEn: typeof sheetsJa = {
   },
   conflict: {
     title: 'Someone else saved first',
-    intro: 'While you were editing, this sheet was saved ({{name}}, {{at}}, version {{version}}). Nothing you typed is lost. Compare both and choose what to keep, then save.',
-    introNoName: 'While you were editing, this sheet was saved ({{at}}, version {{version}}). Nothing you typed is lost. Compare both and choose what to keep, then save.',
+    intro: 'While you were editing, this sheet was saved ({{name}}, {{at}}). Nothing you typed is lost. Compare both and choose what to keep, then save.',
+    introNoName: 'While you were editing, this sheet was saved ({{at}}). Nothing you typed is lost. Compare both and choose what to keep, then save.',
     theirs: 'Latest saved version',
     mine: 'Your input',
     useTheirs: 'Use the latest',
@@ -418,6 +419,7 @@ export const sheetsEn: typeof sheetsJa = {
     event: 'Action',
     fromTo: 'Change',
     actor: 'By',
+    actorUnrecorded: '(not recorded)',
     comment: 'Comment or reason',
     system: '(system)',
   },

@@ -93,7 +93,7 @@ export function UsersAdmin() {
                         )}
                       </TableCell>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>{label(ROLE_LABELS[u.role])}</TableCell>
-                      <TableCell>{u.department?.name ?? u.member?.name ?? '—'}</TableCell>
+                      <TableCell data-testid="user-scope">{u.department?.name ?? u.member?.affiliation ?? '—'}</TableCell>
                       <TableCell>
                         <Chip label={u.active ? t('admin.active') : t('admin.inactive')} color={u.active ? 'success' : 'default'} variant="outlined" />
                         {u.lockedUntil && (

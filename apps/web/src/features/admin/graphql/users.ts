@@ -19,6 +19,7 @@ export const UserFieldsFragment = graphql(`
     member {
       id
       name
+      affiliation
     }
   }
 `);

@@ -51,7 +51,7 @@ export function TransitionHistory({ transitions }: { transitions: readonly Trans
                       <PhaseChip phase={r.fromState} /> → <PhaseChip phase={r.toState} />
                     </Box>
                   </TableCell>
-                  <TableCell>{r.actorName ?? '—'}</TableCell>
+                  <TableCell>{r.actorName ?? t('cycles.actorUnrecorded')}</TableCell>
                   <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
                     {r.comment ?? ''}
                     {r.overridden.length > 0 && (

@@ -266,7 +266,7 @@ function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: C
             <CloseOutlined />
           </IconButton>
         </Box>
-        {sheetOpen && <SheetPane projectId={entry.id} fiscalYear={year} />}
+        {sheetOpen && <SheetPane projectId={entry.id} fiscalYear={year} cyclePhase={cycle.phase} />}
       </Drawer>
 
       {dialog?.kind === 'form' && (

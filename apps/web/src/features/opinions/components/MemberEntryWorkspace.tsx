@@ -70,7 +70,7 @@ function Workspace({ entry, cycle, reload, refetch }: { entry: Entry; cycle: Cyc
       )}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' }, gap: 2, alignItems: 'start' }}>
         <Pane title={ot('entry.sheet')} testId="sheet-pane">
-          <SheetPane projectId={entry.id} fiscalYear={cycle.fiscalYear} />
+          <SheetPane projectId={entry.id} fiscalYear={cycle.fiscalYear} cyclePhase={cycle.phase} />
         </Pane>
         <Pane title={ot('entry.myOpinions')} testId="opinions-pane">
           <Stack spacing={1.5}>

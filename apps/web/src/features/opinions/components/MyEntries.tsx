@@ -12,7 +12,16 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { CYCLE_PHASE_LABELS, isPastDeadline, MEMBER_OPINION_STATES, MEMBER_OPINION_STATE_LABELS } from '@kensho/domain';
+import {
+  CYCLE_PHASE_LABELS,
+  isOpinionLate,
+  isPastDeadline,
+  awaitsOpinions,
+  MEMBER_ENTRY_STATUS_LABELS,
+  MEMBER_OPINION_STATES,
+  MEMBER_OPINION_STATE_LABELS,
+  memberEntryStatus,
+} from '@kensho/domain';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MyAssignedEntriesQuery as Data } from '../../../generated/graphql';
@@ -62,7 +71,7 @@ export function MyEntries({ cycleId }: { cycleId: string }) {
                 <TableBody>
                   {entries.length === 0 && <EmptyTableRow colSpan={7}>{ot('mine.none')}</EmptyTableRow>}
                   {entries.map((entry) => (
-                    <EntryRow key={entry.id} entry={entry} memberId={memberId} fiscalYear={cycle.fiscalYear} deadline={cycle.opinionDeadline} inCheck={cycle.phase === 'CHECK'} />
+                    <EntryRow key={entry.id} entry={entry} memberId={memberId} fiscalYear={cycle.fiscalYear} deadline={cycle.opinionDeadline} phase={cycle.phase} />
                   ))}
                 </TableBody>
               </Table>
@@ -74,16 +83,18 @@ export function MyEntries({ cycleId }: { cycleId: string }) {
   );
 }
 
-function EntryRow({ entry, memberId, fiscalYear, deadline, inCheck }: { entry: Entry; memberId: string | null; fiscalYear: number; deadline: string | null | undefined; inCheck: boolean }) {
+function EntryRow({ entry, memberId, fiscalYear, deadline, phase }: { entry: Entry; memberId: string | null; fiscalYear: number; deadline: string | null | undefined; phase: string }) {
   const { t: ot } = useTranslation('opinions');
   const { label } = useLang();
   const mine = entry.memberOpinions.filter((o) => o.memberId === memberId);
   const submitted = mine.some((o) => o.state !== 'DRAFT');
   const to = `/opinions/${entry.id}?year=${fiscalYear}`;
   const confirmed = entry.councilOpinions.filter((c) => c.state === 'CONFIRMED').length;
-  // once the council has confirmed its opinions on the entry, no member's opinion is waited for
-  const settled = !submitted && confirmed > 0;
-  const late = !submitted && !settled && isPastDeadline(deadline);
+  // one word for where the member stands (settled by the council first, whatever they did), one late rule
+  const standing = { submitted, drafts: mine.filter((o) => o.state === 'DRAFT').length, councilConfirmed: confirmed };
+  const status = memberEntryStatus(standing);
+  const late = isOpinionLate(isPastDeadline(deadline), standing);
+  const opinionsAwaited = awaitsOpinions(phase, status);
   return (
     <TableRow hover data-testid="my-entry-row">
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{ot('common.articleNo', { number: entry.article.number })}</TableCell>
@@ -118,16 +129,16 @@ function EntryRow({ entry, memberId, fiscalYear, deadline, inCheck }: { entry: E
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="my-entry-status">
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-          <Typography variant="body2" sx={{ fontWeight: submitted ? 700 : 400 }}>
-            {submitted ? ot('mine.submitted') : settled ? ot('mine.settled') : mine.length > 0 ? ot('mine.draftOnly') : ot('mine.notStarted')}
+          <Typography variant="body2" sx={{ fontWeight: status === 'SUBMITTED' ? 700 : 400 }}>
+            {label(MEMBER_ENTRY_STATUS_LABELS[status])}
           </Typography>
           {late && <LateChip />}
         </Box>
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{confirmed > 0 ? ot('mine.confirmedCount', { count: confirmed }) : '—'}</TableCell>
       <TableCell align="right">
-        <Button component={RouterLink} to={to} size="small" variant={inCheck && !submitted && !settled ? 'contained' : 'outlined'}>
-          {inCheck ? ot('mine.open') : ot('mine.view')}
+        <Button component={RouterLink} to={to} size="small" variant={opinionsAwaited && !submitted ? 'contained' : 'outlined'}>
+          {opinionsAwaited ? ot('mine.open') : ot('mine.view')}
         </Button>
       </TableCell>
     </TableRow>

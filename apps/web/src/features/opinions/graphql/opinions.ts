@@ -157,6 +157,7 @@ export const EntrySheetQuery = graphql(`
         id
         name
       }
+      sheetState
       sheet {
         id
         state

@@ -11,6 +11,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { SHEET_ACTIVITY_LABELS } from '@kensho/domain';
 import type { SheetRowFieldsFragment } from '../../../generated/graphql';
 import { TagMarks } from '../../../shared/components/TagMarks';
 import { useLang } from '../../../shared/hooks/useLang';
@@ -34,7 +35,7 @@ interface Props {
 /** Sheets as rows: article, entry (a link to the sheet), department, state, last change. */
 export function SheetTable({ sheets, showDepartment = false, showGroup = false, empty, actions, linkSearch = '' }: Props) {
   const { t: st } = useTranslation('sheets');
-  const { dateTime } = useLang();
+  const { dateTime, label } = useLang();
   return (
     <Paper>
       <TableContainer>
@@ -69,10 +70,10 @@ export function SheetTable({ sheets, showDepartment = false, showGroup = false, 
                   <SheetStateChip state={s.state} />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  <Typography variant="body2">{dateTime(s.updatedAt)}</Typography>
-                  {s.updatedByName && (
-                    <Typography variant="caption" color="text.secondary">
-                      {s.updatedByName}
+                  <Typography variant="body2">{dateTime(s.lastActivity?.at ?? s.updatedAt)}</Typography>
+                  {s.lastActivity && (
+                    <Typography variant="caption" color="text.secondary" data-testid="sheet-row-last-activity">
+                      {label(SHEET_ACTIVITY_LABELS[s.lastActivity.kind])}・{s.lastActivity.byName ?? st('history.system')}
                     </Typography>
                   )}
                 </TableCell>

@@ -58,7 +58,7 @@ export function SheetTransitions({ transitions }: { transitions: readonly Transi
                       <SheetStateChip state={tr.fromState} /> → <SheetStateChip state={tr.toState} />
                     </Box>
                   </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{tr.actorName ?? st('history.system')}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{tr.actorName ?? st('history.actorUnrecorded')}</TableCell>
                   <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 240 }}>{tr.comment ?? ''}</TableCell>
                 </TableRow>
               ))}

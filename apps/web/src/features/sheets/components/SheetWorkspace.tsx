@@ -11,6 +11,7 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { SHEET_ACTIVITY_LABELS } from '@kensho/domain';
 import type { SheetCycleQuery, SheetDetailFieldsFragment } from '../../../generated/graphql';
 import { QueryState } from '../../../shared/components/QueryState';
 import { TagMarks } from '../../../shared/components/TagMarks';
@@ -58,7 +59,7 @@ export function SheetWorkspace({ sheetId }: { sheetId: string }) {
 
 function SheetBody({ sheet, cycle, onReload }: { sheet: Sheet; cycle: Cycle; onReload: () => void }) {
   const { t: st } = useTranslation('sheets');
-  const { dateTime, date, fiscalYear } = useLang();
+  const { dateTime, date, fiscalYear, label } = useLang();
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const draft = useSheetDraft({ sheet, fiscalYear: cycle.fiscalYear, enabled: sheet.canEdit });
@@ -112,8 +113,12 @@ function SheetBody({ sheet, cycle, onReload }: { sheet: Sheet; cycle: Cycle; onR
       )}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 0.5, mb: 1.5 }}>
         <Typography variant="body2" data-testid="sheet-last-change">
-          {sheet.updatedByName
-            ? st('sheet.lastChange', { at: dateTime(sheet.updatedAt), name: sheet.updatedByName })
+          {sheet.lastActivity
+            ? st('sheet.lastActivity', {
+                at: dateTime(sheet.lastActivity.at),
+                what: label(SHEET_ACTIVITY_LABELS[sheet.lastActivity.kind]),
+                name: sheet.lastActivity.byName ?? st('history.system'),
+              })
             : st('sheet.lastChangeNoName', { at: dateTime(sheet.updatedAt) })}
         </Typography>
         {sheet.submittedAt && <Typography variant="body2">{st('sheet.submittedAt', { at: dateTime(sheet.submittedAt) })}</Typography>}

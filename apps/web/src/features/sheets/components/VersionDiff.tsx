@@ -21,6 +21,8 @@ import { contentToText } from '../model/text';
 
 interface Revision {
   version: number;
+  /** 第N版: the saved content's place in the history (the row version also moves with state changes, so it skips). */
+  number: number;
   savedAt: string;
   savedByName?: string | null;
   current: boolean;
@@ -33,7 +35,7 @@ export function VersionDiff({ sheetId, revisions }: { sheetId: string; revisions
   const newest = revisions[0]?.version ?? 1;
   const [to, setTo] = useState(newest);
   const [from, setFrom] = useState(revisions[1]?.version ?? newest);
-  const versionLabel = (r: Revision) => st(r.current ? 'history.versionCurrent' : 'history.version', { version: r.version });
+  const versionLabel = (r: Revision) => st(r.current ? 'history.versionCurrent' : 'history.version', { version: r.number });
 
   return (
     <>

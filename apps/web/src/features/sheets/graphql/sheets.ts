@@ -32,6 +32,11 @@ export const SheetRowFieldsFragment = graphql(`
     version
     updatedAt
     updatedByName
+    lastActivity {
+      kind
+      at
+      byName
+    }
     submittedAt
     project {
       id
@@ -86,6 +91,7 @@ export const SheetDetailFieldsFragment = graphql(`
     }
     revisions {
       version
+      number
       savedAt
       savedByName
       current

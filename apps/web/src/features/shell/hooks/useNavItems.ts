@@ -2,6 +2,7 @@ import type { ElementType } from 'react';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
+import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
@@ -15,7 +16,7 @@ import type { ParseKeys } from 'i18next';
 import { OPINION_CONSOLIDATORS, OPINION_WRITERS } from '../../opinions';
 
 /** The namespaces the menu's labels come from: the app's own, unprefixed (`shell.overview`), first. */
-export const NAV_NAMESPACES = ['translation', 'sheets', 'opinions', 'audit'] as const;
+export const NAV_NAMESPACES = ['translation', 'sheets', 'opinions', 'home', 'audit'] as const;
 /** A label's key: `shell.overview`, `sheets:nav.mine`. */
 export type NavKey = ParseKeys<typeof NAV_NAMESPACES>;
 
@@ -39,7 +40,13 @@ const SYSTEM_ADMINS: readonly Role[] = ['ADMIN'];
 
 /** The screens, by the roles that may use them (the same lists of roles the API enforces). */
 const SECTIONS: NavSection[] = [
-  { items: [{ to: '/', label: 'shell.overview', icon: DashboardOutlined, perCycle: true }] },
+  // ホーム: what to do next, every role's landing page; the cycle's overview beside it
+  {
+    items: [
+      { to: '/', label: 'home:nav.home', icon: HomeOutlined },
+      { to: '/overview', label: 'shell.overview', icon: DashboardOutlined, perCycle: true },
+    ],
+  },
   // 施策検証シート (Do): staff write their department's, members read every submitted one, the secretariat reviews
   { roles: ['DEPARTMENT_STAFF'], items: [{ to: '/sheets', label: 'sheets:nav.mine', icon: AssignmentOutlined, perCycle: true }] },
   { roles: ['COMMITTEE_MEMBER'], items: [{ to: '/sheets', label: 'sheets:nav.all', icon: AssignmentOutlined, perCycle: true }] },
