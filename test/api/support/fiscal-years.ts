@@ -14,7 +14,7 @@ export const FISCAL_YEARS = {
   relationCost: [2065, 2066],
   inputContract: [2070],
   responses: [2072, 2073, 2074, 2075, 2076],
-  tagsCarried: [2001, 2002], // and 2004 (a gap)
-  withdrawal: [2007],
+  tagsCarried: [2044, 2045], // and 2047 (a gap)
+  withdrawal: [2078],
   home: [2096, 2097, 2098, 2099, 2100],
 } as const;
