@@ -16,7 +16,10 @@ const HOME = /* GraphQL */ `
   {
     home {
       today
-      staff { departmentName sheets { id projectId projectName fiscalYear state deadline { date daysLeft } lastActivity { kind at byName comment } } }
+      staff {
+        departmentName sheets { id projectId projectName fiscalYear state deadline { date daysLeft } lastActivity { kind at byName comment } }
+        responses { projectId projectName fiscalYear unanswered drafts returned submitted approved }
+      }
       member {
         entries {
           projectId projectName fiscalYear deadline { date daysLeft } status late opinionsAwaited
@@ -27,6 +30,7 @@ const HOME = /* GraphQL */ `
         cycles {
           cycleId fiscalYear phase sheetDeadline { date daysLeft } opinionDeadline { date daysLeft }
           sheetCount sheetsSubmitted sheetsReturned sheetsAccepted entriesToConsolidate opinionsToConsolidate councilDraftCount
+          responsesSubmitted opinionsUnanswered
           lateMembers { memberId name entries }
         }
       }
@@ -218,6 +222,20 @@ describe('the cost of a home', () => {
        SELECT $1, p.id, $2, 'POSITIVE', '意見' || g, 'SUBMITTED', 1, now() FROM project p, generate_series(1, 2) g WHERE p."cycleId" = $1`,
       [cycle.id, memberId],
     );
+    if (phase !== 'CHECK') return;
+    // the Action under way on every second entry: two confirmed council opinions, the first answered by a submitted response
+    await t.sql(
+      `INSERT INTO council_opinion ("cycleId", "projectId", position, text, state, version)
+       SELECT $1, p.id, g, '主な意見' || g, 'CONFIRMED', 1 FROM project p, generate_series(1, 2) g WHERE p."cycleId" = $1 AND p.page % 2 = 0`,
+      [cycle.id],
+    );
+    await t.sql(
+      `WITH r AS (INSERT INTO response ("cycleId", "projectId", position, text, state, version)
+                  SELECT $1, p.id, 1, '対応', 'SUBMITTED', 1 FROM project p WHERE p."cycleId" = $1 AND p.page % 2 = 0 RETURNING id, "projectId")
+       INSERT INTO response_opinion ("responseId", "councilOpinionId")
+       SELECT r.id, co.id FROM r JOIN council_opinion co ON co."projectId" = r."projectId" AND co.position = 1`,
+      [cycle.id],
+    );
   }
 
   /** Each role's home, one request after the other (the counter sees every statement of the process). */
@@ -252,8 +270,13 @@ describe('the cost of a home', () => {
     const memberHome = expectData(after[1]!.result).home.member;
     expect(memberHome.entries).toHaveLength(21);
     expect(memberHome.entries[0]).toMatchObject({ submittedCount: 2, status: 'SUBMITTED', late: false, opinionsAwaited: true });
+    const ownResponses = staffHome.responses.filter((r: { fiscalYear: number }) => r.fiscalYear === FY_LARGE_CHECK);
+    expect(ownResponses).toHaveLength(10);
+    expect(ownResponses[0]).toMatchObject({ unanswered: 1, drafts: 0, returned: 0, submitted: 1, approved: 0 });
     const secHome = expectData(after[2]!.result).home.secretariat;
-    expect(secHome.cycles.find((c: { fiscalYear: number }) => c.fiscalYear === FY_LARGE_CHECK)).toMatchObject({ entriesToConsolidate: 20, opinionsToConsolidate: 40 });
+    expect(secHome.cycles.find((c: { fiscalYear: number }) => c.fiscalYear === FY_LARGE_CHECK)).toMatchObject({
+      entriesToConsolidate: 20, opinionsToConsolidate: 40, responsesSubmitted: 10, opinionsUnanswered: 10,
+    });
 
     expect(after.map((a) => a.count)).toEqual(before.map((b) => b.count));
   });

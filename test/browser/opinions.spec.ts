@@ -370,7 +370,7 @@ test.describe.serial('member opinions and their consolidation', () => {
     await expect(page.getByTestId('entry-council-opinions')).toContainText('④');
     await expect(page.getByTestId('entry-council-opinions')).toContainText('起業家塾はもう少しブレイクダウンしたカリキュラム');
     // ④ is marked ※, explained by the legend
-    await expect(page.getByTestId('entry-council-opinions').getByTestId('tag-legend')).toContainText('※ は新型コロナウイルス感染症を踏まえたもの');
+    await expect(page.getByTestId('entry-council-opinions').getByTestId('tag-legend')).toContainText('※ は新型コロナウイルス感染症を踏まえた意見'); // as the document prints it beside opinions
     await shot(page, 'opinions-79b-member-settled-entry');
 
     // 岩井's opinion was adopted, into both

@@ -329,12 +329,12 @@ test.describe('verification sheets', () => {
     await expect(page.getByTestId('print-legend')).toHaveCount(0);
     await page.getByRole('button', { name: 'タグを設定' }).click();
     const tags = page.getByRole('dialog', { name: 'タグの設定' });
-    await expect(tags).toContainText('※ は新型コロナウイルス感染症を踏まえたもの');
+    await expect(tags).toContainText('※ は新型コロナウイルス感染症を踏まえた意見');
     await tags.getByRole('checkbox', { name: /新型コロナ/ }).check();
     await tags.getByRole('button', { name: '保存' }).click();
     await expect(tags).toBeHidden();
     await expect(page.getByTestId('sheet-tags')).toContainText('※ 新型コロナ');
-    await expect(page.getByTestId('print-legend')).toContainText('※ は新型コロナウイルス感染症を踏まえたもの');
+    await expect(page.getByTestId('print-legend')).toContainText('※ は新型コロナウイルス感染症を踏まえた意見');
     await expect(page.getByTestId('sheet-print').getByRole('heading', { level: 2 })).toHaveText(`${name}※`);
     await shot(page, '72-reopened-tagged');
   });

@@ -22,10 +22,24 @@ export class HomeSheet {
   @Field(() => SheetActivityModel, { nullable: true }) lastActivity: SheetActivityModel | null;
 }
 
+@ObjectType({ description: 'An entry whose confirmed council opinions the department answers (Action).' })
+export class HomeResponseEntry {
+  @Field(() => ID) projectId: string;
+  @Field() projectName: string;
+  @Field(() => Int) fiscalYear: number;
+  @Field(() => Int, { description: 'Confirmed council opinions no response answers yet.' }) unanswered: number;
+  @Field(() => Int) drafts: number;
+  @Field(() => Int, { description: 'Returned by the secretariat: to revise and submit again.' }) returned: number;
+  @Field(() => Int) submitted: number;
+  @Field(() => Int) approved: number;
+}
+
 @ObjectType()
 export class StaffHome {
   @Field() departmentName: string;
   @Field(() => [HomeSheet], { description: 'The department’s sheets in the cycles in Do, newest year first.' }) sheets: HomeSheet[];
+  @Field(() => [HomeResponseEntry], { description: 'The department’s entries with confirmed council opinions to answer or responses under way, in the cycles in Check or Action.' })
+  responses: HomeResponseEntry[];
 }
 
 /** One entry assigned to the member in a cycle in Check, and what became of their opinions on it. */
@@ -73,6 +87,8 @@ export class HomeCycle {
   @Field(() => Int, { description: 'Entries with submitted member opinions not yet adopted or noted.' }) entriesToConsolidate: number;
   @Field(() => Int) opinionsToConsolidate: number;
   @Field(() => Int) councilDraftCount: number;
+  @Field(() => Int, { description: 'Responses submitted, waiting to be approved or returned.' }) responsesSubmitted: number;
+  @Field(() => Int, { description: 'Confirmed council opinions no response answers yet.' }) opinionsUnanswered: number;
   @Field(() => [HomeLateMember]) lateMembers: HomeLateMember[];
 }
 

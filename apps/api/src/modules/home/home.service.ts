@@ -15,12 +15,12 @@ import {
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { SignInLimitsService } from '../auth/sign-in-limits.service';
-import type { AdminHome, Home, HomeCycle, HomeDeadline, HomeOpinionEntry, HomeSheet, MemberHome, SecretariatHome, StaffHome } from './home.model';
+import type { AdminHome, Home, HomeCycle, HomeDeadline, HomeOpinionEntry, HomeResponseEntry, HomeSheet, MemberHome, SecretariatHome, StaffHome } from './home.model';
 
 /**
  * Each role's home: what to do next, read with a fixed number of purpose-built SQL statements (a read
  * model, STYLE.md item 8) whatever the number of cycles, entries, sheets or opinions: staff 1, a member 1,
- * the secretariat 2, the administrator 2. Scope is the server's: staff read their department's sheets,
+ * the secretariat 2, the administrator 2 (staff: 2 with their responses). Scope is the server's: staff read their department's sheets,
  * a member their own assignments.
  */
 @Injectable()
@@ -32,7 +32,10 @@ export class HomeService {
 
   async home(actor: Actor, now = new Date()): Promise<Home> {
     const home: Home = { today: todayInJapan(now), staff: null, member: null, secretariat: null, admin: null };
-    if (actor.role === 'DEPARTMENT_STAFF') home.staff = await this.staff(actor, now);
+    if (actor.role === 'DEPARTMENT_STAFF') {
+      const [staff, responses] = await Promise.all([this.staff(actor, now), this.staffResponses(actor)]);
+      home.staff = { ...staff, responses };
+    }
     if (actor.role === 'COMMITTEE_MEMBER') home.member = await this.member(actor, now);
     if (actor.role === 'SECRETARIAT') home.secretariat = await this.secretariat(now);
     if (actor.role === 'ADMIN') home.admin = await this.admin();
@@ -40,7 +43,7 @@ export class HomeService {
   }
 
   /** The department's sheets in the cycles in Do, each with who acted last (the return comment included: it is their own sheet). */
-  private async staff(actor: Actor, now: Date): Promise<StaffHome> {
+  private async staff(actor: Actor, now: Date): Promise<Omit<StaffHome, 'responses'>> {
     const rows: Array<{
       id: string; projectId: string; projectName: string; fiscalYear: number; state: SheetState; deadline: string | null;
       departmentName: string | null; savedAt: Date; savedByName: string | null;
@@ -49,7 +52,7 @@ export class HomeService {
       `SELECT d.name AS "departmentName", s.id, s."projectId", p.name AS "projectName", c."fiscalYear", s.state, c."sheetDeadline"::text AS deadline,
               s."updatedAt" AS "savedAt", su."displayName" AS "savedByName", t.event, t.at, tu."displayName" AS "actorName", t.comment
          FROM department d
-         LEFT JOIN project p ON p."departmentId" = d.id AND p."cycleId" IN (SELECT id FROM cycle WHERE phase = 'DO')
+         LEFT JOIN project p ON p."departmentId" = d.id AND p."withdrawnAt" IS NULL AND p."cycleId" IN (SELECT id FROM cycle WHERE phase = 'DO')
          LEFT JOIN sheet s ON s."projectId" = p.id
          LEFT JOIN cycle c ON c.id = p."cycleId"
          LEFT JOIN app_user su ON su.id = s."updatedById"
@@ -77,6 +80,29 @@ export class HomeService {
     return { departmentName: rows[0]?.departmentName ?? '', sheets };
   }
 
+  /** The department's entries with confirmed council opinions, in the cycles in Check or Action: what is left to answer, and where its responses stand. */
+  private async staffResponses(actor: Actor): Promise<HomeResponseEntry[]> {
+    const rows: HomeResponseEntry[] = await this.db.query(
+      `SELECT p.id AS "projectId", p.name AS "projectName", c."fiscalYear",
+              (SELECT count(*) FROM council_opinion co WHERE co."projectId" = p.id AND co.state = 'CONFIRMED'
+                 AND NOT EXISTS (SELECT 1 FROM response_opinion ro WHERE ro."councilOpinionId" = co.id))::int AS unanswered,
+              count(r.id) FILTER (WHERE r.state = 'DRAFT')::int AS drafts,
+              count(r.id) FILTER (WHERE r.state = 'RETURNED')::int AS returned,
+              count(r.id) FILTER (WHERE r.state = 'SUBMITTED')::int AS submitted,
+              count(r.id) FILTER (WHERE r.state = 'APPROVED')::int AS approved
+         FROM project p
+         JOIN cycle c ON c.id = p."cycleId" AND c.phase IN ('CHECK', 'ACTION')
+         LEFT JOIN response r ON r."projectId" = p.id
+        WHERE p."departmentId" = $1 AND p."withdrawnAt" IS NULL
+          AND EXISTS (SELECT 1 FROM council_opinion co WHERE co."projectId" = p.id AND co.state = 'CONFIRMED')
+        GROUP BY p.id, p.name, p."sortOrder", p.page, c."fiscalYear"
+        ORDER BY c."fiscalYear" DESC, p."sortOrder", p.page`,
+      [actor.departmentId],
+    );
+    // what waits for them first: entries with something to answer or revise
+    return rows.filter((r) => r.unanswered + r.drafts + r.returned + r.submitted > 0);
+  }
+
   /** The member's entries in every cycle in Check: their opinions by state, the council's confirmed ones, the sheet when readable. */
   private async member(actor: Actor, now: Date): Promise<MemberHome> {
     const rows: Array<{
@@ -92,7 +118,7 @@ export class HomeService {
               s.id AS "sheetId", s.state AS "sheetState"
          FROM assignment a
          JOIN cycle c ON c.id = a."cycleId" AND c.phase = 'CHECK'
-         JOIN project p ON p.id = a."projectId"
+         JOIN project p ON p.id = a."projectId" AND p."withdrawnAt" IS NULL
          LEFT JOIN member_opinion o ON o."projectId" = a."projectId" AND o."memberId" = a."memberId"
          LEFT JOIN sheet s ON s."projectId" = a."projectId"
         WHERE a."memberId" = $1
@@ -133,7 +159,11 @@ export class HomeService {
                 (SELECT count(*) FROM sheet s WHERE s."cycleId" = c.id AND s.state = 'ACCEPTED')::int AS "sheetsAccepted",
                 (SELECT count(DISTINCT o."projectId") FROM member_opinion o WHERE o."cycleId" = c.id AND o.state = 'SUBMITTED')::int AS "entriesToConsolidate",
                 (SELECT count(*) FROM member_opinion o WHERE o."cycleId" = c.id AND o.state = 'SUBMITTED')::int AS "opinionsToConsolidate",
-                (SELECT count(*) FROM council_opinion co WHERE co."cycleId" = c.id AND co.state = 'DRAFT')::int AS "councilDraftCount"
+                (SELECT count(*) FROM council_opinion co WHERE co."cycleId" = c.id AND co.state = 'DRAFT')::int AS "councilDraftCount",
+                (SELECT count(*) FROM response r WHERE r."cycleId" = c.id AND r.state = 'SUBMITTED')::int AS "responsesSubmitted",
+                (SELECT count(*) FROM council_opinion co JOIN project op ON op.id = co."projectId" AND op."withdrawnAt" IS NULL
+                  WHERE co."cycleId" = c.id AND co.state = 'CONFIRMED'
+                    AND NOT EXISTS (SELECT 1 FROM response_opinion ro WHERE ro."councilOpinionId" = co.id))::int AS "opinionsUnanswered"
            FROM cycle c WHERE c.phase <> 'PUBLISHED' ORDER BY c."fiscalYear" DESC`,
       ) as Promise<Array<Omit<HomeCycle, 'sheetDeadline' | 'opinionDeadline' | 'lateMembers'> & { sheetDeadline: string | null; opinionDeadline: string | null }>>,
       // every assignment of the cycles in Check with what the late rule reads (as OpinionProgressService reads it)
@@ -144,7 +174,7 @@ export class HomeService {
            FROM assignment a
            JOIN cycle c ON c.id = a."cycleId" AND c.phase = 'CHECK'
            JOIN member m ON m.id = a."memberId"
-           JOIN project p ON p.id = a."projectId"
+           JOIN project p ON p.id = a."projectId" AND p."withdrawnAt" IS NULL
           ORDER BY m."sortOrder", m.name, p."sortOrder", p.page`,
       ) as Promise<Array<{ cycleId: string; memberId: string; name: string; projectName: string; submitted: boolean; councilConfirmed: number }>>,
     ]);

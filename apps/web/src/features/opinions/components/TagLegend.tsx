@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 
-/** 凡例: each tag's mark and what it means (※ は新型コロナウイルス感染症を踏まえたもの). */
+/** 凡例: each tag's mark and what it means (※ は新型コロナウイルス感染症を踏まえた意見). */
 export function TagLegend({ tags }: { tags: ReadonlyArray<{ id: string; mark: string; label: string; legend: string }> }) {
   const { t: ot } = useTranslation('opinions');
   if (tags.length === 0) return null;
