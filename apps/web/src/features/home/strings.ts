@@ -30,6 +30,11 @@ export const homeJa = {
     open: 'シートを開く',
     edit: '作成する',
     fix: '修正する',
+    responsesTitle: '主な検証意見への対応',
+    responsesIntro: '確定した主な検証意見に、所管課の対応を書いて提出します。',
+    responsesSummary: '未回答 {{unanswered}}件・下書き {{drafts}}件・差し戻し {{returned}}件・承認待ち {{submitted}}件',
+    responsesWrite: '対応を書く',
+    responsesFix: '差し戻しを修正する',
   },
   member: {
     title: '検証意見を書く事業',
@@ -62,6 +67,9 @@ export const homeJa = {
     count: '{{count}}件',
     review: 'シート審査へ',
     consolidate: 'とりまとめへ',
+    responsesSubmitted: '承認待ちの対応',
+    opinionsUnanswered: '対応が未提出の主な検証意見 {{count}}件',
+    approve: '対応の承認へ',
     overview: '年度の概要へ',
   },
   admin: {
@@ -104,6 +112,11 @@ export const homeEn: typeof homeJa = {
     open: 'Open the sheet',
     edit: 'Write',
     fix: 'Revise',
+    responsesTitle: 'Responses to the council’s opinions',
+    responsesIntro: 'Write your department’s responses to the confirmed council opinions and submit them.',
+    responsesSummary: '{{unanswered}} unanswered, {{drafts}} drafts, {{returned}} returned, {{submitted}} awaiting approval',
+    responsesWrite: 'Write responses',
+    responsesFix: 'Revise the returned',
   },
   member: {
     title: 'Entries to give opinions on',
@@ -136,6 +149,9 @@ export const homeEn: typeof homeJa = {
     count: '{{count}}',
     review: 'Review sheets',
     consolidate: 'Consolidate',
+    responsesSubmitted: 'Responses to approve',
+    opinionsUnanswered: '{{count}} council opinions without a submitted response',
+    approve: 'Approve responses',
     overview: 'Year overview',
   },
   admin: {

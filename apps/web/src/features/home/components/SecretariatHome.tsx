@@ -42,7 +42,7 @@ function CycleCard({ cycle: c }: { cycle: Cycle }) {
   const y = c.fiscalYear;
   const inDo = c.phase === 'DO';
   const inCheck = c.phase === 'CHECK';
-  const waiting = c.sheetsSubmitted + c.opinionsToConsolidate + c.lateMembers.length;
+  const waiting = c.sheetsSubmitted + c.opinionsToConsolidate + c.lateMembers.length + c.responsesSubmitted;
   return (
     <Paper component="section" aria-label={fiscalYear(y)} sx={{ p: { xs: 1.5, sm: 2 } }} data-testid="home-year" data-year={y}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 0.5 }}>
@@ -74,6 +74,15 @@ function CycleCard({ cycle: c }: { cycle: Cycle }) {
             count={c.opinionsToConsolidate}
             detail={t('secretariat.opinionsDetail', { count: c.opinionsToConsolidate, entries: c.entriesToConsolidate }) + (c.councilDraftCount ? ` ・ ${t('secretariat.councilDrafts')} ${t('secretariat.count', { count: c.councilDraftCount })}` : '')}
             action={{ to: `/consolidation?year=${y}`, label: t('secretariat.consolidate') }}
+          />
+        )}
+        {(c.phase === 'ACTION' || c.responsesSubmitted + c.opinionsUnanswered > 0) && (
+          <Item
+            testId="home-responses-submitted"
+            title={t('secretariat.responsesSubmitted')}
+            count={c.responsesSubmitted}
+            detail={t('secretariat.opinionsUnanswered', { count: c.opinionsUnanswered })}
+            action={{ to: `/responses/review?year=${y}`, label: t('secretariat.approve') }}
           />
         )}
         {c.lateMembers.length > 0 && (

@@ -16,6 +16,7 @@ import { byYear } from './byYear';
 
 type Staff = NonNullable<HomeQuery['home']['staff']>;
 type Sheet = Staff['sheets'][number];
+type ResponseEntry = Staff['responses'][number];
 
 /** Department staff: their department's sheets in the years in Do, what to do with each, and what happened last. */
 export function StaffHome({ staff }: { staff: Staff }) {
@@ -51,7 +52,43 @@ export function StaffHome({ staff }: { staff: Staff }) {
           </Stack>
         </Paper>
       ))}
+      {staff.responses.length > 0 && <ResponsesToWrite entries={staff.responses} />}
     </Stack>
+  );
+}
+
+/** The entries whose confirmed council opinions the department answers: what is left, and where its responses stand. */
+function ResponsesToWrite({ entries }: { entries: readonly ResponseEntry[] }) {
+  const { t } = useTranslation('home');
+  const { fiscalYear } = useLang();
+  return (
+    <Paper component="section" aria-label={t('staff.responsesTitle')} sx={{ p: { xs: 1.5, sm: 2 } }} data-testid="home-responses">
+      <Typography variant="h3" component="h3">
+        {t('staff.responsesTitle')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {t('staff.responsesIntro')}
+      </Typography>
+      <Stack spacing={1}>
+        {entries.map((e) => (
+          <Box
+            key={e.projectId}
+            data-testid="home-response-entry"
+            sx={{ border: 1, borderColor: e.returned > 0 ? 'warning.main' : 'divider', borderRadius: 1, p: { xs: 1, sm: 1.5 }, display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}
+          >
+            <Box sx={{ flex: '1 1 240px', minWidth: 0 }}>
+              <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{e.projectName}</Typography>
+              <Typography variant="body2" color="text.secondary">
+                {fiscalYear(e.fiscalYear)} ・ {t('staff.responsesSummary', { unanswered: e.unanswered, drafts: e.drafts, returned: e.returned, submitted: e.submitted })}
+              </Typography>
+            </Box>
+            <Button component={RouterLink} to={`/responses/${e.projectId}?year=${e.fiscalYear}`} size="small" variant={e.unanswered + e.returned + e.drafts > 0 ? 'contained' : 'outlined'}>
+              {e.returned > 0 ? t('staff.responsesFix') : t('staff.responsesWrite')}
+            </Button>
+          </Box>
+        ))}
+      </Stack>
+    </Paper>
   );
 }
 

@@ -24,6 +24,16 @@ export const HomeQuery = graphql(`
             comment
           }
         }
+        responses {
+          projectId
+          projectName
+          fiscalYear
+          unanswered
+          drafts
+          returned
+          submitted
+          approved
+        }
       }
       member {
         entries {
@@ -65,6 +75,8 @@ export const HomeQuery = graphql(`
           entriesToConsolidate
           opinionsToConsolidate
           councilDraftCount
+          responsesSubmitted
+          opinionsUnanswered
           lateMembers {
             memberId
             name
