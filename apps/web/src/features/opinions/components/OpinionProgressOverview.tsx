@@ -159,7 +159,7 @@ function ProgressRow({ row, fiscalYear }: { row: Row; fiscalYear: number }) {
   return (
     <TableRow hover data-testid="progress-row">
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{ot('common.articleNo', { number: row.project.article.number })}</TableCell>
-      <TableCell>
+      <TableCell sx={{ minWidth: 200 }}>
         <Link component={RouterLink} to={to} sx={{ fontWeight: 600 }}>
           {row.project.name}
         </Link>

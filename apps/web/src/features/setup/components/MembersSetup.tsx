@@ -49,7 +49,7 @@ export function MembersSetup() {
       {body && (
         <Paper>
           <Box sx={{ display: 'flex', alignItems: 'center', px: 2, gap: 2, borderBottom: 1, borderColor: 'divider' }}>
-            <Tabs value={body.id} onChange={(_, v: string) => setBodyId(v)} sx={{ flexGrow: 1 }} aria-label={t('setup.body')}>
+            <Tabs value={body.id} onChange={(_, v: string) => setBodyId(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile sx={{ flexGrow: 1 }} aria-label={t('setup.body')}>
               {bodies.map((b) => (
                 <Tab key={b.id} value={b.id} label={t('common.withNote', { main: b.shortName, note: label(BODY_KIND_LABELS[b.kind]) })} />
               ))}

@@ -50,7 +50,8 @@ export function SheetPrint({ content, project, fiscalYear, tags }: Props) {
         mx: 'auto',
         bgcolor: '#fff',
         color: '#111',
-        p: '15mm',
+        // the printed page's margins; on a phone the text needs the width
+        p: { xs: '4mm', sm: '15mm' },
         boxShadow: '0 1px 4px rgba(0,0,0,0.15)',
         fontSize: '10pt',
         lineHeight: 1.7,

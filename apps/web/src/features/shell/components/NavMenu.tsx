@@ -8,14 +8,18 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, useSearchParams } from 'react-router';
 import { NAV_NAMESPACES, navSectionsFor } from '../hooks/useNavItems';
 
-/** The screens the user's role may use; per-year screens keep the selected fiscal year. */
-export function NavMenu({ role }: { role: Role }) {
+/**
+ * The screens the user's role may use; per-year screens keep the selected fiscal year. The current screen
+ * is marked (`aria-current`, a bar and bold text); the keyboard focus is the theme's outline, so the two
+ * never look alike.
+ */
+export function NavMenu({ role, id, onNavigate }: { role: Role; id?: string; onNavigate?: () => void }) {
   const { t } = useTranslation(NAV_NAMESPACES);
   const { pathname } = useLocation();
   const [params] = useSearchParams();
   const year = params.get('year');
   return (
-    <nav aria-label={t('shell.nav')}>
+    <nav id={id} aria-label={t('shell.nav')}>
       {navSectionsFor(role).map((section, i) => (
         <List
           key={section.title ?? i}
@@ -32,7 +36,7 @@ export function NavMenu({ role }: { role: Role }) {
             const Icon = item.icon;
             const to = item.perCycle && year ? `${item.to}?year=${year}` : item.to;
             return (
-              <ListItemButton key={item.to} component={NavLink} to={to} selected={pathname === item.to} sx={{ borderRadius: 1, mx: 1 }}>
+              <ListItemButton key={item.to} component={NavLink} to={to} end selected={pathname === item.to} onClick={onNavigate} sx={{ borderRadius: 1, mx: 1 }}>
                 <ListItemIcon sx={{ minWidth: 34 }}>
                   <Icon fontSize="small" />
                 </ListItemIcon>
