@@ -32,7 +32,8 @@ export function createAppTheme(lang: Lang) {
         primary: { main: PRIMARY },
         secondary: { main: '#6a4a8c' },
         info: { main: '#2b6cb0' },
-        warning: { main: '#b7791f' },
+        // dark enough for text on white and on the page's grey (5.1:1)
+        warning: { main: '#975a16' },
         success: { main: '#2f7d4f' },
         background: { default: '#f4f6f8', paper: '#ffffff' },
         text: { primary: '#1f2933', secondary: '#52606d' },
@@ -77,6 +78,8 @@ export function createAppTheme(lang: Lang) {
         MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
         MuiFormControl: { defaultProps: { size: 'small' } },
         MuiTable: { defaultProps: { size: 'small' } },
+        // a wide table scrolls inside its box (on a phone): the keyboard reaches the box to scroll it
+        MuiTableContainer: { defaultProps: { tabIndex: 0 } },
         MuiTableCell: {
           styleOverrides: {
             head: { fontWeight: 700, backgroundColor: '#eef2f6', whiteSpace: 'nowrap' },

@@ -87,7 +87,7 @@ export function SheetPrint({ content, project, fiscalYear, tags }: Props) {
       <Box component="h3" sx={sectionTitle}>
         {st('preview.implementation')}
       </Box>
-      {content.items.length === 0 && <Box sx={{ color: '#777' }}>{st('preview.none')}</Box>}
+      {content.items.length === 0 && <Box sx={{ color: '#666' }}>{st('preview.none')}</Box>}
       {content.items.map((item, i) => (
         <Box key={i} sx={{ mb: '3mm', breakInside: 'avoid' }} data-testid="print-item">
           <Box sx={{ fontWeight: 700 }}>
@@ -132,7 +132,7 @@ export function SheetPrint({ content, project, fiscalYear, tags }: Props) {
         {st('preview.indicators')}
       </Box>
       {content.indicators.length === 0 ? (
-        <Box sx={{ color: '#777' }}>{st('preview.none')}</Box>
+        <Box sx={{ color: '#666' }}>{st('preview.none')}</Box>
       ) : (
         <table data-testid="print-indicators">
           <thead>
@@ -168,7 +168,7 @@ export function SheetPrint({ content, project, fiscalYear, tags }: Props) {
       <Box component="h3" sx={sectionTitle}>
         {st('preview.assessment')}
       </Box>
-      <Box sx={{ whiteSpace: 'pre-wrap', color: content.assessment ? undefined : '#777' }}>{content.assessment || st('preview.none')}</Box>
+      <Box sx={{ whiteSpace: 'pre-wrap', color: content.assessment ? undefined : '#666' }}>{content.assessment || st('preview.none')}</Box>
 
       {content.notes && (
         <>

@@ -1,4 +1,5 @@
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -26,7 +27,7 @@ export function NavMenu({ role, id, onNavigate }: { role: Role; id?: string; onN
           dense
           subheader={
             section.title ? (
-              <ListSubheader component="div" sx={{ lineHeight: '32px', bgcolor: 'transparent', fontWeight: 700 }}>
+              <ListSubheader sx={{ lineHeight: '32px', bgcolor: 'transparent', fontWeight: 700 }}>
                 {t(section.title)}
               </ListSubheader>
             ) : undefined
@@ -36,12 +37,14 @@ export function NavMenu({ role, id, onNavigate }: { role: Role; id?: string; onN
             const Icon = item.icon;
             const to = item.perCycle && year ? `${item.to}?year=${year}` : item.to;
             return (
-              <ListItemButton key={item.to} component={NavLink} to={to} end selected={pathname === item.to} onClick={onNavigate} sx={{ borderRadius: 1, mx: 1 }}>
-                <ListItemIcon sx={{ minWidth: 34 }}>
-                  <Icon fontSize="small" />
-                </ListItemIcon>
-                <ListItemText primary={t(item.label)} />
-              </ListItemButton>
+              <ListItem key={item.to} disablePadding>
+                <ListItemButton component={NavLink} to={to} end selected={pathname === item.to} onClick={onNavigate} sx={{ borderRadius: 1, mx: 1 }}>
+                  <ListItemIcon sx={{ minWidth: 34 }}>
+                    <Icon fontSize="small" />
+                  </ListItemIcon>
+                  <ListItemText primary={t(item.label)} />
+                </ListItemButton>
+              </ListItem>
             );
           })}
         </List>

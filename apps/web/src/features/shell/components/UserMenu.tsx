@@ -31,7 +31,7 @@ export function UserMenu({ user }: { user: SessionUserFragment }) {
         color="inherit"
         onClick={(e) => setAnchor(e.currentTarget)}
         startIcon={<AccountCircle />}
-        aria-label={t('shell.userMenu')}
+        aria-label={`${t('shell.userMenu')}: ${user.displayName}`}
         aria-haspopup="menu"
         sx={{ maxWidth: { xs: 40, sm: 200, md: 280 }, minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
       >
