@@ -149,6 +149,7 @@ test.describe('the app shell on a phone and a tablet', () => {
     await page.keyboard.press('Enter');
     await expect(nav(page)).toBeVisible();
     await expect(nav(page).getByRole('link', { name: '検証サイクル' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav(page)).toBeInViewport({ ratio: 1 }); // slid in
     await shot(page, '71-phone-drawer');
     const entries = nav(page).getByRole('link', { name: '担当事業の検証意見' });
     for (let i = 0; i < 10 && !(await entries.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
