@@ -74,7 +74,9 @@ export function createAppTheme(lang: Lang) {
             }),
           },
         },
-        MuiButton: { defaultProps: { disableElevation: true } },
+        // a button's label stays on one line: on a phone the text beside it wraps, not the button one
+        // character a line
+        MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { whiteSpace: 'nowrap' } } },
         MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
         MuiFormControl: { defaultProps: { size: 'small' } },
         MuiTable: { defaultProps: { size: 'small' } },
