@@ -46,7 +46,6 @@ export function AppShell() {
               aria-label={t('shell.openNav')}
               aria-controls={NAV_ID}
               aria-expanded={navOpen}
-              aria-haspopup="true"
             >
               <MenuOutlined />
             </IconButton>
