@@ -10,6 +10,7 @@ import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
 import { formatGraphqlError } from './common/errors/graphql-format-error';
 import { createValidationPipe } from './common/errors/validation';
 import { QUERY_LIMIT_RULES, QUERY_PARSE_OPTIONS } from './common/limits/query-limits';
+import { logStream, readableHttpMessages, resolveLogFormat } from './common/logging/log-output';
 import { errSerializer } from './common/logging/redact';
 import { requestIdOf } from './common/http/request-scope';
 import { createLoaders } from './common/loaders/loaders';
@@ -43,20 +44,22 @@ export const SCHEMA_FILE = join(__dirname, '..', 'schema.gql').replace(/dist[\\/
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const logFormat = resolveLogFormat(config.LOG_FORMAT);
+    const http = {
+      level: config.LOG_LEVEL,
+      genReqId: requestIdOf,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
+      // a logged error's fields (a failed statement's SQL parameters) without secrets or large values
+      serializers: { err: errSerializer },
+      autoLogging: { ignore: (req: { url?: string }) => req.url === '/health' || !!req.url?.startsWith('/assets/') },
+    };
+    const stream = logStream(logFormat);
     return {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            genReqId: requestIdOf,
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
-            // a logged error's fields (a failed statement's SQL parameters) without secrets or large values
-            serializers: { err: errSerializer },
-            autoLogging: { ignore: (req) => req.url === '/health' || !!req.url?.startsWith('/assets/') },
-          },
-        }),
+        // JSON lines, or readable ones on a terminal (common/logging/log-output.ts)
+        LoggerModule.forRoot({ pinoHttp: stream ? [{ ...http, ...readableHttpMessages }, stream] : http }),
         TypeOrmModule.forRoot(typeormOptions(databaseUrl, { timeouts: config })),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

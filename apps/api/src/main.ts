@@ -1,9 +1,15 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import pino from 'pino';
+import { DataSource } from 'typeorm';
 import { createApp, runMigrations } from './bootstrap';
+import { logStream, resolveLogFormat } from './common/logging/log-output';
+import { errSerializer } from './common/logging/redact';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
+import { demoAccountsIn } from './demo/demo-accounts';
 import { DemoSeeder } from './demo/demo.seeder';
+import { startupBanner } from './startup-banner';
 
 async function main() {
   let config: AppConfig;
@@ -17,7 +23,11 @@ async function main() {
     }
     throw e;
   }
-  const log = pino({ level: config.LOG_LEVEL });
+  // readable lines in a terminal, JSON elsewhere (LOG_FORMAT); the Nest app's logger is set up the same way
+  const format = resolveLogFormat(config.LOG_FORMAT);
+  const options = { level: config.LOG_LEVEL, serializers: { err: errSerializer } };
+  const stream = logStream(format);
+  const log = stream ? pino(options, stream) : pino(options);
   let embedded: EmbeddedPostgres | null = null;
   let url = config.DATABASE_URL;
   if (!url) {
@@ -30,7 +40,13 @@ async function main() {
   const app = await createApp(config, url);
   if (config.SEED_DEMO) await app.get(DemoSeeder).seedIfEmpty();
   await app.listen(config.PORT, config.HOST);
-  log.info({ url: `http://localhost:${config.PORT}`, database: embedded ? `embedded (${config.DATA_DIR})` : 'DATABASE_URL' }, 'Kensho is running');
+  const port = (app.getHttpServer().address() as AddressInfo).port;
+  const host = ['0.0.0.0', '::', ''].includes(config.HOST) ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  const appUrl = `http://${host}:${port}`;
+  const database = embedded ? `embedded PostgreSQL (${config.DATA_DIR})` : 'DATABASE_URL';
+  const demo = config.SEED_DEMO ? await demoAccountsIn(app.get(DataSource)) : null;
+  if (format === 'pretty') process.stdout.write(startupBanner({ signInUrl: `${appUrl}/sign-in`, database, demo }, !!process.stdout.isTTY));
+  else log.info({ url: appUrl, signIn: `${appUrl}/sign-in`, database, demoAccounts: demo?.accounts.map((a) => a.loginId) }, 'Kensho is running');
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -28,6 +28,8 @@ const schema = z.object({
    */
   SEED_DEMO: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `auto`: readable lines when stdout is a terminal, JSON otherwise; or always `json` / `pretty`. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** Send the session cookie only over HTTPS (turn on behind a TLS proxy). */
   COOKIE_SECURE: bool.default(false),

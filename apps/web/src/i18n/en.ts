@@ -5,6 +5,7 @@ export const en: Translation = {
     name: 'Kensho',
     fullName: 'SME policy verification',
     city: 'Kawasaki City',
+    title: '検証 Kensho',
   },
   common: {
     save: 'Save',
@@ -44,6 +45,7 @@ export const en: Translation = {
   },
   shell: {
     nav: 'Menu',
+    openNav: 'Open the menu',
     overview: 'Cycle',
     setupSection: 'Year set-up',
     entries: 'Entries',

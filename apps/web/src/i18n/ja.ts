@@ -7,6 +7,8 @@ export const ja = {
     name: '検証',
     fullName: '中小企業活性化施策 検証システム',
     city: '川崎市',
+    /** The end of every browser tab's title (施策検証シート | 検証 Kensho). */
+    title: '検証 Kensho',
   },
   common: {
     save: '保存',
@@ -46,6 +48,7 @@ export const ja = {
   },
   shell: {
     nav: 'メニュー',
+    openNav: 'メニューを開く',
     overview: '検証サイクル',
     setupSection: '年度の設定',
     entries: '検証対象事業',

@@ -6,6 +6,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { SignInForm } from '../features/auth/components/SignInForm';
 import { useSession } from '../features/auth/hooks/useSession';
 import { LanguageSwitch } from '../features/shell/components/LanguageSwitch';
+import { usePageTitle } from '../shared/hooks/usePageTitle';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const state = useLocation().state as { from?: string; signedOut?: boolean } | null;
   const from = state?.from ?? '/';
+  usePageTitle(t('auth.title'));
   if (user && !state?.signedOut) return <Navigate to={from} replace />;
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}>

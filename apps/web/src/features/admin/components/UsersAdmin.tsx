@@ -84,7 +84,7 @@ export function UsersAdmin() {
                   return (
                     <TableRow key={u.id} hover sx={u.active ? undefined : { '& td': { color: 'text.disabled' } }}>
                       <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.85rem' }}>{u.loginId}</TableCell>
-                      <TableCell>
+                      <TableCell sx={{ minWidth: 120 }}>
                         {u.displayName}
                         {self && (
                           <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
@@ -93,7 +93,7 @@ export function UsersAdmin() {
                         )}
                       </TableCell>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>{label(ROLE_LABELS[u.role])}</TableCell>
-                      <TableCell data-testid="user-scope">{u.department?.name ?? u.member?.affiliation ?? '—'}</TableCell>
+                      <TableCell data-testid="user-scope" sx={{ minWidth: 120 }}>{u.department?.name ?? u.member?.affiliation ?? '—'}</TableCell>
                       <TableCell>
                         <Chip label={u.active ? t('admin.active') : t('admin.inactive')} color={u.active ? 'success' : 'default'} variant="outlined" />
                         {u.lockedUntil && (

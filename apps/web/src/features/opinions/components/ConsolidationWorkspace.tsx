@@ -35,6 +35,7 @@ import { RevisionsDialog } from './RevisionsDialog';
 import { SheetPane } from './SheetPane';
 import { SplitDialog } from './SplitDialog';
 import { TagLegend } from './TagLegend';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 
 type Cycle = NonNullable<Data['cycle']>;
 
@@ -46,6 +47,7 @@ export function ConsolidationWorkspace({ cycleId, projectId }: { cycleId: string
   const entries = cycle?.projects.filter((p) => !p.verifiedWithId) ?? [];
   // an entry of this cycle, verified in its own right (not a project verified with a lead)
   const entry = data?.project.cycleId === cycleId && !data.project.verifiedWithId ? data.project : undefined;
+  usePageTitle(entry?.name, ot('consolidation.title'));
   return (
     <QueryState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
       {cycle && !entry && <Alert severity="warning">{ot('common.entryNotFound')}</Alert>}

@@ -22,6 +22,7 @@ import { NewOpinionForm } from './NewOpinionForm';
 import { MemberOpinionStateChip, OpinionKindChip } from './OpinionChips';
 import { SheetPane } from './SheetPane';
 import { TagLegend } from './TagLegend';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 
 type Entry = Data['myAssignedEntries'][number];
 type Cycle = Data['cycle'];
@@ -32,6 +33,7 @@ export function MemberEntryWorkspace({ cycleId, projectId }: { cycleId: string; 
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(MyAssignedEntriesQuery, { variables: { cycleId } });
   const entry = data?.myAssignedEntries.find((e) => e.id === projectId);
+  usePageTitle(entry?.name, ot('mine.title'));
 
   const reload = useCallback(
     async (opinionId: string): Promise<OpinionLike | null> => {

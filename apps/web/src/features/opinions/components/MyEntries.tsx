@@ -98,7 +98,7 @@ function EntryRow({ entry, memberId, fiscalYear, deadline, phase }: { entry: Ent
   return (
     <TableRow hover data-testid="my-entry-row">
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{ot('common.articleNo', { number: entry.article.number })}</TableCell>
-      <TableCell>
+      <TableCell sx={{ minWidth: 200 }}>
         <Link component={RouterLink} to={to} sx={{ fontWeight: 600 }}>
           {entry.name}
         </Link>

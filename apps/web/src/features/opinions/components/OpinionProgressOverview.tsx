@@ -145,7 +145,7 @@ function Figure({ label, value, ratio }: { label: string; value: string; ratio?:
         {label}
       </Typography>
       <Typography sx={{ fontSize: '1.4rem', fontWeight: 700, lineHeight: 1.3 }}>{value}</Typography>
-      {ratio !== undefined && <LinearProgress variant="determinate" value={Math.round(ratio * 100)} sx={{ height: 6, borderRadius: 3 }} />}
+      {ratio !== undefined && <LinearProgress variant="determinate" value={Math.round(ratio * 100)} aria-label={label} sx={{ height: 6, borderRadius: 3 }} />}
     </Box>
   );
 }
@@ -159,7 +159,7 @@ function ProgressRow({ row, fiscalYear }: { row: Row; fiscalYear: number }) {
   return (
     <TableRow hover data-testid="progress-row">
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{ot('common.articleNo', { number: row.project.article.number })}</TableCell>
-      <TableCell>
+      <TableCell sx={{ minWidth: 200 }}>
         <Link component={RouterLink} to={to} sx={{ fontWeight: 600 }}>
           {row.project.name}
         </Link>
@@ -183,6 +183,7 @@ function ProgressRow({ row, fiscalYear }: { row: Row; fiscalYear: number }) {
               variant="determinate"
               color={done ? 'success' : 'primary'}
               value={Math.round((row.submittedCount / row.assignedCount) * 100)}
+              aria-label={ot('consolidation.submittedLabel')}
               sx={{ height: 5, borderRadius: 3, mt: 0.5 }}
             />
           </>

@@ -10,6 +10,8 @@ export function Pane({ title, testId, children, actions }: { title: string; test
       component="section"
       aria-label={title}
       data-testid={testId}
+      // it scrolls on its own on a wide screen: the keyboard scrolls it once it has the focus
+      tabIndex={0}
       sx={{
         p: 2,
         minWidth: 0,

@@ -49,12 +49,12 @@ export function MembersSetup() {
       {body && (
         <Paper>
           <Box sx={{ display: 'flex', alignItems: 'center', px: 2, gap: 2, borderBottom: 1, borderColor: 'divider' }}>
-            <Tabs value={body.id} onChange={(_, v: string) => setBodyId(v)} sx={{ flexGrow: 1 }} aria-label={t('setup.body')}>
+            <Tabs value={body.id} onChange={(_, v: string) => setBodyId(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile sx={{ flexGrow: 1, minWidth: 0 }} aria-label={t('setup.body')}>
               {bodies.map((b) => (
                 <Tab key={b.id} value={b.id} label={t('common.withNote', { main: b.shortName, note: label(BODY_KIND_LABELS[b.kind]) })} />
               ))}
             </Tabs>
-            <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setOpen({ kind: 'create' })}>
+            <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setOpen({ kind: 'create' })} sx={{ flexShrink: 0 }}>
               {t('setup.addMember')}
             </Button>
           </Box>
@@ -82,8 +82,8 @@ export function MembersSetup() {
                         {m.isChair && <Chip label={t('cycles.chair')} color="primary" sx={{ height: 20 }} />}
                       </Box>
                     </TableCell>
-                    <TableCell>{m.affiliation}</TableCell>
-                    <TableCell>{m.title}</TableCell>
+                    <TableCell sx={{ minWidth: 180 }}>{m.affiliation}</TableCell>
+                    <TableCell sx={{ minWidth: 100 }}>{m.title}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{label(MEMBER_CATEGORY_LABELS[m.category])}</TableCell>
                     <TableCell align="center">{m.alsoCouncilMember ? <CheckOutlined fontSize="small" color="success" aria-label={t('common.yes')} /> : ''}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{term(m)}</TableCell>

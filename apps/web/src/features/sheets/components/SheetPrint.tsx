@@ -50,7 +50,8 @@ export function SheetPrint({ content, project, fiscalYear, tags }: Props) {
         mx: 'auto',
         bgcolor: '#fff',
         color: '#111',
-        p: '15mm',
+        // the printed page's margins; on a phone the text needs the width
+        p: { xs: '4mm', sm: '15mm' },
         boxShadow: '0 1px 4px rgba(0,0,0,0.15)',
         fontSize: '10pt',
         lineHeight: 1.7,
@@ -86,7 +87,7 @@ export function SheetPrint({ content, project, fiscalYear, tags }: Props) {
       <Box component="h3" sx={sectionTitle}>
         {st('preview.implementation')}
       </Box>
-      {content.items.length === 0 && <Box sx={{ color: '#777' }}>{st('preview.none')}</Box>}
+      {content.items.length === 0 && <Box sx={{ color: '#666' }}>{st('preview.none')}</Box>}
       {content.items.map((item, i) => (
         <Box key={i} sx={{ mb: '3mm', breakInside: 'avoid' }} data-testid="print-item">
           <Box sx={{ fontWeight: 700 }}>
@@ -131,7 +132,7 @@ export function SheetPrint({ content, project, fiscalYear, tags }: Props) {
         {st('preview.indicators')}
       </Box>
       {content.indicators.length === 0 ? (
-        <Box sx={{ color: '#777' }}>{st('preview.none')}</Box>
+        <Box sx={{ color: '#666' }}>{st('preview.none')}</Box>
       ) : (
         <table data-testid="print-indicators">
           <thead>
@@ -167,7 +168,7 @@ export function SheetPrint({ content, project, fiscalYear, tags }: Props) {
       <Box component="h3" sx={sectionTitle}>
         {st('preview.assessment')}
       </Box>
-      <Box sx={{ whiteSpace: 'pre-wrap', color: content.assessment ? undefined : '#777' }}>{content.assessment || st('preview.none')}</Box>
+      <Box sx={{ whiteSpace: 'pre-wrap', color: content.assessment ? undefined : '#666' }}>{content.assessment || st('preview.none')}</Box>
 
       {content.notes && (
         <>

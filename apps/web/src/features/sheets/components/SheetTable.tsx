@@ -56,7 +56,7 @@ export function SheetTable({ sheets, showDepartment = false, showGroup = false, 
             {sheets.map((s) => (
               <TableRow key={s.id} hover data-testid="sheet-row">
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{st('list.articleNo', { number: s.project.article.number })}</TableCell>
-                <TableCell>
+                <TableCell sx={{ minWidth: 200 }}>
                   <Box sx={{ display: 'flex', gap: 0.75, alignItems: 'baseline' }}>
                     <Link component={RouterLink} to={`/sheets/${s.id}${linkSearch}`} sx={{ fontWeight: 600 }}>
                       {s.project.name}

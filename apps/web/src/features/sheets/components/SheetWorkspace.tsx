@@ -31,6 +31,7 @@ import { SheetStateChip } from './SheetStateChip';
 import { SheetTags } from './SheetTags';
 import { SheetTransitions } from './SheetTransitions';
 import { VersionDiff } from './VersionDiff';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 
 type Sheet = SheetDetailFieldsFragment;
 type Cycle = SheetCycleQuery['cycle'];
@@ -42,6 +43,8 @@ export function SheetWorkspace({ sheetId }: { sheetId: string }) {
   const sheet = data?.sheet;
   const cycleQuery = useQuery(SheetCycleDoc, { variables: { id: sheet?.cycleId ?? '' }, skip: !sheet });
   const cycle = cycleQuery.data?.cycle;
+  const { t: st } = useTranslation('sheets');
+  usePageTitle(sheet?.project.name, st('sheet.title'));
   return (
     <QueryState
       loading={loading || cycleQuery.loading}
@@ -139,7 +142,7 @@ function SheetBody({ sheet, cycle, onReload }: { sheet: Sheet; cycle: Cycle; onR
       )}
       <ReturnedNotice state={sheet.state} transitions={sheet.transitions} />
 
-      <Tabs value={tab} onChange={(_, v: TabId) => selectTab(v)} sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
+      <Tabs value={tab} onChange={(_, v: TabId) => selectTab(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
         {tabs.map((id) => (
           <Tab key={id} value={id} label={tabLabel[id]} />
         ))}

@@ -31,11 +31,12 @@ export function UserMenu({ user }: { user: SessionUserFragment }) {
         color="inherit"
         onClick={(e) => setAnchor(e.currentTarget)}
         startIcon={<AccountCircle />}
-        aria-label={t('shell.userMenu')}
+        aria-label={`${t('shell.userMenu')}: ${user.displayName}`}
         aria-haspopup="menu"
-        sx={{ maxWidth: 280, minWidth: 0 }}
+        sx={{ maxWidth: { xs: 40, sm: 200, md: 280 }, minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
       >
-        <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        {/* on a phone the icon alone (the name is in the menu) */}
+        <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: { xs: 'none', sm: 'inline' } }}>
           {user.displayName}
         </Box>
       </Button>
