@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ACCOUNTS, shot, signIn, signInToOverview } from './helpers';
+import { ACCOUNTS, shot, signIn, signInToHome, signInToOverview } from './helpers';
 
 /**
  * Every main screen, as the role that uses it, on a desktop (1440 px) and a phone (390 px): the page
@@ -145,7 +145,9 @@ test.describe('the app shell on a phone and a tablet', () => {
 
   test('on a phone the menu is a drawer, opened and used from the keyboard, closed by a choice or Escape', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await signInToOverview(page, ACCOUNTS.member.loginId);
+    // the menu is a closed drawer here: sign in to the home, then open the overview by its address
+    await signInToHome(page, ACCOUNTS.member.loginId);
+    await page.goto('/overview');
     await expect(nav(page)).toBeHidden();
     await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
 
@@ -192,7 +194,8 @@ test.describe('the app shell on a phone and a tablet', () => {
 
   test('a tablet held upright has the drawer, held sideways the menu beside the screen', async ({ page }) => {
     await page.setViewportSize({ width: 768, height: 1024 });
-    await signInToOverview(page, ACCOUNTS.secretariat.loginId);
+    await signInToHome(page, ACCOUNTS.secretariat.loginId);
+    await page.goto('/overview');
     await expect(nav(page)).toBeHidden();
     await expect(menuButton(page)).toBeVisible();
     await expect(page.getByRole('banner').getByRole('button', { name: 'ユーザーメニュー' })).toContainText(ACCOUNTS.secretariat.displayName);
