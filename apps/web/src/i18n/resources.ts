@@ -1,6 +1,7 @@
 import { auditEn, auditJa } from '../features/audit/strings';
 import { opinionsEn, opinionsJa } from '../features/opinions/strings';
 import { sheetsEn, sheetsJa } from '../features/sheets/strings';
+import { workflowEn, workflowJa } from '../shared/workflow/strings';
 import { en } from './en';
 import { ja } from './ja';
 
@@ -9,9 +10,9 @@ import { ja } from './ja';
  * feature, kept in the feature's `strings.ts` (`useTranslation('sheets')`, `t('sheets:nav.mine')`).
  * Registered once, at init (`index.ts`); their keys are typed from the Japanese strings
  * (`i18next.d.ts`), and each English bundle is typed as its Japanese one. A new feature's strings are
- * added here.
+ * added here; `workflow` is the shared workflow components' (`shared/workflow/`).
  */
 export const resources = {
-  ja: { translation: ja, sheets: sheetsJa, opinions: opinionsJa, audit: auditJa },
-  en: { translation: en, sheets: sheetsEn, opinions: opinionsEn, audit: auditEn },
+  ja: { translation: ja, sheets: sheetsJa, opinions: opinionsJa, audit: auditJa, workflow: workflowJa },
+  en: { translation: en, sheets: sheetsEn, opinions: opinionsEn, audit: auditEn, workflow: workflowEn },
 };

@@ -57,7 +57,6 @@ export const sheetsJa = {
     returnedBy: '{{name}}・{{at}}',
     relatedProjects: '一体的に検証する事業: {{names}}',
     print: '印刷',
-    failedPreconditions: '次の条件を満たしていないため、操作できません',
     actions: '操作',
   },
   editor: {
@@ -179,11 +178,6 @@ export const sheetsJa = {
     removed: '削除',
     transitions: '状態の変更',
     noTransitions: 'まだ状態の変更はありません。',
-    at: '日時',
-    event: '操作',
-    fromTo: '変更',
-    actor: '実施者',
-    comment: 'コメント・理由',
     system: '（システム）',
   },
   comments: {
@@ -219,11 +213,6 @@ export const sheetsJa = {
     returnConfirm: '所管課にシートを差し戻します。修正してほしい点をコメントに書いてください。',
     reopenTitle: '受理の取消し',
     reopenConfirm: '受理を取り消して、所管課にシートを差し戻します。理由を記録します。',
-    comment: 'コメント',
-    commentOptional: 'コメント（任意）',
-    reason: '理由',
-    commentRequired: 'コメント（理由）を入力してください。',
-    done: '「{{state}}」にしました。',
     saveFirst: '未保存の変更を保存してから提出します。',
   },
   tags: {
@@ -292,7 +281,6 @@ export const sheetsEn: typeof sheetsJa = {
     returnedBy: '{{name}}, {{at}}',
     relatedProjects: 'Verified together with: {{names}}',
     print: 'Print',
-    failedPreconditions: 'Not possible until these conditions are met',
     actions: 'Actions',
   },
   editor: {
@@ -414,11 +402,6 @@ export const sheetsEn: typeof sheetsJa = {
     removed: 'Removed',
     transitions: 'State changes',
     noTransitions: 'No state changes yet.',
-    at: 'When',
-    event: 'Action',
-    fromTo: 'Change',
-    actor: 'By',
-    comment: 'Comment or reason',
     system: '(system)',
   },
   comments: {
@@ -454,11 +437,6 @@ export const sheetsEn: typeof sheetsJa = {
     returnConfirm: 'Return the sheet to its department. Say what should be changed.',
     reopenTitle: 'Reopen the sheet',
     reopenConfirm: 'Withdraw the acceptance and return the sheet to its department. The reason is recorded.',
-    comment: 'Comment',
-    commentOptional: 'Comment (optional)',
-    reason: 'Reason',
-    commentRequired: 'Enter a comment (reason).',
-    done: 'Now “{{state}}”.',
     saveFirst: 'Unsaved changes are saved before submitting.',
   },
   tags: {

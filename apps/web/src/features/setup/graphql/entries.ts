@@ -34,6 +34,7 @@ export const EntriesSetupQuery = graphql(`
       id
       fiscalYear
       phase
+      canEditSetup
       articles {
         id
         number

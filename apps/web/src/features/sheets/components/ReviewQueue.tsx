@@ -143,7 +143,7 @@ export function ReviewQueue({ cycleId, fiscalYear }: { cycleId: string; fiscalYe
             showGroup
             empty={st('list.noneFiltered')}
             linkSearch={`?year=${fiscalYear}`}
-            actions={(s) => <SheetActions sheet={s} compact onReload={() => void list.refetch()} />}
+            actions={(s) => <SheetActions sheet={s} compact onReload={async () => (await list.refetch()).data?.sheets.find((x) => x.id === s.id)} />}
           />
         )}
       </QueryState>
