@@ -66,6 +66,10 @@ const SECTIONS: NavSection[] = [
   { roles: AUDIT_READERS, items: [{ to: '/audit', label: 'audit:nav.audit', icon: HistoryOutlined }] },
 ];
 
+/** The role's sections; a screen two of them list (the secretariat sets up and manages accounts: 所管課) appears once, in the first. */
 export function navSectionsFor(role: Role): NavSection[] {
-  return SECTIONS.filter((s) => !s.roles || s.roles.includes(role));
+  const seen = new Set<string>();
+  return SECTIONS.filter((s) => !s.roles || s.roles.includes(role))
+    .map((s) => ({ ...s, items: s.items.filter((i) => !seen.has(i.to) && !!seen.add(i.to)) }))
+    .filter((s) => s.items.length > 0);
 }
