@@ -1,5 +1,6 @@
 import { auditEn, auditJa } from '../features/audit/strings';
 import { opinionsEn, opinionsJa } from '../features/opinions/strings';
+import { responsesEn, responsesJa } from '../features/responses/strings';
 import { sheetsEn, sheetsJa } from '../features/sheets/strings';
 import { workflowEn, workflowJa } from '../shared/workflow/strings';
 import { en } from './en';
@@ -13,6 +14,6 @@ import { ja } from './ja';
  * added here; `workflow` is the shared workflow components' (`shared/workflow/`).
  */
 export const resources = {
-  ja: { translation: ja, sheets: sheetsJa, opinions: opinionsJa, audit: auditJa, workflow: workflowJa },
-  en: { translation: en, sheets: sheetsEn, opinions: opinionsEn, audit: auditEn, workflow: workflowEn },
+  ja: { translation: ja, sheets: sheetsJa, opinions: opinionsJa, audit: auditJa, responses: responsesJa, workflow: workflowJa },
+  en: { translation: en, sheets: sheetsEn, opinions: opinionsEn, audit: auditEn, responses: responsesEn, workflow: workflowEn },
 };

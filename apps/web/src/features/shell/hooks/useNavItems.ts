@@ -3,6 +3,8 @@ import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
+import AssignmentTurnedInOutlined from '@mui/icons-material/AssignmentTurnedInOutlined';
+import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
@@ -13,9 +15,10 @@ import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import { ACCOUNT_ADMINS, AUDIT_READERS, SETUP_EDITORS, type Role } from '@kensho/domain';
 import type { ParseKeys } from 'i18next';
 import { OPINION_CONSOLIDATORS, OPINION_WRITERS } from '../../opinions';
+import { RESPONSE_READERS, RESPONSE_REVIEWERS } from '../../responses';
 
 /** The namespaces the menu's labels come from: the app's own, unprefixed (`shell.overview`), first. */
-export const NAV_NAMESPACES = ['translation', 'sheets', 'opinions', 'audit'] as const;
+export const NAV_NAMESPACES = ['translation', 'sheets', 'opinions', 'responses', 'audit'] as const;
 /** A label's key: `shell.overview`, `sheets:nav.mine`. */
 export type NavKey = ParseKeys<typeof NAV_NAMESPACES>;
 
@@ -44,6 +47,9 @@ const SECTIONS: NavSection[] = [
   // 検証意見 (Check): members write on their entries, the secretariat consolidates them
   { roles: OPINION_WRITERS, items: [{ to: '/opinions', label: 'opinions:nav.mine', icon: RateReviewOutlined, perCycle: true }] },
   { roles: OPINION_CONSOLIDATORS, items: [{ to: '/consolidation', label: 'opinions:nav.consolidation', icon: RateReviewOutlined, perCycle: true }] },
+  // 対応 (Action): each entry's opinions and responses side by side; the secretariat approves them
+  { roles: RESPONSE_READERS, items: [{ to: '/responses', label: 'responses:nav.entries', icon: AssignmentTurnedInOutlined, perCycle: true }] },
+  { roles: RESPONSE_REVIEWERS, items: [{ to: '/responses/review', label: 'responses:nav.review', icon: TaskAltOutlined, perCycle: true }] },
   {
     title: 'shell.setupSection',
     roles: SETUP_EDITORS,
