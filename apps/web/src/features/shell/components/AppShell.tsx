@@ -1,8 +1,13 @@
+import { useState } from 'react';
+import MenuOutlined from '@mui/icons-material/MenuOutlined';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import type { Theme } from '@mui/material/styles';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { ROLE_LABELS } from '@kensho/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
@@ -14,16 +19,23 @@ import { UserMenu } from './UserMenu';
 
 const DRAWER_WIDTH = 208;
 
-/** App bar, navigation by role, and the screen. */
+/** App bar, navigation by role, and the screen; on a narrow screen the navigation opens from a menu button. */
 export function AppShell() {
   const { t } = useTranslation();
   const { label } = useLang();
   const { user } = useSession();
+  const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
+  const [open, setOpen] = useState(false);
   if (!user) return null;
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar variant="dense" sx={{ gap: 2 }}>
+          {!wide && (
+            <IconButton color="inherit" edge="start" onClick={() => setOpen(true)} aria-label={t('shell.nav')} aria-expanded={open}>
+              <MenuOutlined />
+            </IconButton>
+          )}
           <Box component={Link} to="/" sx={{ color: 'inherit', textDecoration: 'none', display: 'flex', alignItems: 'baseline', gap: 1, minWidth: 0 }}>
             <Typography component="span" sx={{ fontWeight: 800, fontSize: '1.15rem', letterSpacing: '0.08em' }}>
               {t('app.name')}
@@ -41,17 +53,22 @@ export function AppShell() {
         </Toolbar>
       </AppBar>
       <Drawer
-        variant="permanent"
+        variant={wide ? 'permanent' : 'temporary'}
+        open={wide || open}
+        onClose={() => setOpen(false)}
         sx={{
-          width: DRAWER_WIDTH,
+          width: wide ? DRAWER_WIDTH : undefined,
           flexShrink: 0,
           '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box', bgcolor: '#fbfcfd' },
         }}
       >
         <Toolbar variant="dense" />
-        <NavMenu role={user.role} />
+        {/* a chosen screen closes the narrow screen's drawer */}
+        <Box onClick={() => setOpen(false)}>
+          <NavMenu role={user.role} />
+        </Box>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3, pt: 2 }}>
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 1.5, sm: 3 }, pt: { xs: 2, sm: 2 } }}>
         <Toolbar variant="dense" />
         <Outlet />
       </Box>
