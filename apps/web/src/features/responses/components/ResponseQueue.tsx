@@ -4,7 +4,6 @@ import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -12,19 +11,20 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { RESPONSE_STATE_LABELS, RESPONSE_STATES, type ResponseState } from '@kensho/domain';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ResponseQueueQuery } from '../../../generated/graphql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { EmptyTableRow } from '../../../shared/components/EmptyTableRow';
+import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { QueryState } from '../../../shared/components/QueryState';
 import { downloadXlsx } from '../../../shared/export/xlsx';
 import { useLang } from '../../../shared/hooks/useLang';
+import { useQueueFilters } from '../../../shared/hooks/useQueueFilters';
 import { ResponseQueueQuery as QueueDoc, ResponseQueueSetupQuery } from '../graphql/responses';
 import { useResponseMutations } from '../hooks/useResponseMutations';
 import { ResponseActions } from './ResponseActions';
@@ -32,48 +32,16 @@ import { ResponseDiffDialog } from './ResponseDiffDialog';
 import { CategoryChip, ProgressCounts, ResponseStateChip, useCategoryLabel } from './ResponseParts';
 
 type QueueResponse = ResponseQueueQuery['responses'][number];
-const ALL = 'ALL';
 const DEFAULT_STATES: ResponseState[] = ['SUBMITTED'];
-const ANY_SHOWN = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
-
-/** The filters, kept in the address so that going back finds the queue as it was. */
-function useQueueFilters() {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('states');
-  const states: ResponseState[] =
-    raw === null ? DEFAULT_STATES : raw === ALL ? [] : raw.split(',').filter((s): s is ResponseState => (RESPONSE_STATES as readonly string[]).includes(s));
-  const set = (key: string, value: string | null) =>
-    setParams(
-      (p) => {
-        if (value === null || value === '') p.delete(key);
-        else p.set(key, value);
-        return p;
-      },
-      { replace: true },
-    );
-  return {
-    states,
-    articleId: params.get('article') ?? '',
-    departmentId: params.get('department') ?? '',
-    setStates: (next: ResponseState[]) => set('states', next.length === 0 ? ALL : next.join(',')),
-    setArticle: (v: string) => set('article', v),
-    setDepartment: (v: string) => set('department', v),
-    clear: () => {
-      set('states', null);
-      set('article', null);
-      set('department', null);
-    },
-  };
-}
 
 /** The secretariat's approval queue across departments: filters, the diff of a resubmission, approve one or several, return with a comment. */
 export function ResponseQueue({ cycleId, fiscalYear }: { cycleId: string; fiscalYear: number }) {
   const { t: rt } = useTranslation('responses');
   const { label, dateTime, fiscalYear: fy } = useLang();
   const category = useCategoryLabel();
-  const f = useQueueFilters();
+  const f = useQueueFilters(RESPONSE_STATES, DEFAULT_STATES, ['article', 'department']);
   const setup = useQuery(ResponseQueueSetupQuery, { variables: { cycleId } });
-  const filter = { cycleId, states: f.states.length ? f.states : undefined, articleId: f.articleId || undefined, departmentId: f.departmentId || undefined };
+  const filter = { cycleId, states: f.states.length ? f.states : undefined, articleId: f.values.article || undefined, departmentId: f.values.department || undefined };
   const list = useQuery(QueueDoc, { variables: { filter } });
   const { approveMany } = useResponseMutations();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -131,26 +99,21 @@ export function ResponseQueue({ cycleId, fiscalYear }: { cycleId: string; fiscal
           <Button size="small" onClick={() => f.setStates([])}>
             {rt('queue.any')}
           </Button>
-          <TextField select label={rt('queue.article')} value={f.articleId} onChange={(e) => f.setArticle(e.target.value)} sx={{ minWidth: 140 }} slotProps={ANY_SHOWN}>
-            <MenuItem value="">
-              <em>{rt('queue.any')}</em>
-            </MenuItem>
-            {(setup.data?.cycle.articles ?? []).map((a) => (
-              <MenuItem key={a.id} value={a.id}>
-                第{a.number}条 {a.title}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField select label={rt('queue.department')} value={f.departmentId} onChange={(e) => f.setDepartment(e.target.value)} sx={{ minWidth: 160 }} slotProps={ANY_SHOWN}>
-            <MenuItem value="">
-              <em>{rt('queue.any')}</em>
-            </MenuItem>
-            {(setup.data?.departments ?? []).map((d) => (
-              <MenuItem key={d.id} value={d.id}>
-                {d.name}
-              </MenuItem>
-            ))}
-          </TextField>
+          <FilterSelect
+            label={rt('queue.article')}
+            value={f.values.article}
+            onChange={(v) => f.setValue('article', v)}
+            any={rt('queue.any')}
+            minWidth={140}
+            options={(setup.data?.cycle.articles ?? []).map((a) => ({ value: a.id, label: `第${a.number}条 ${a.title}` }))}
+          />
+          <FilterSelect
+            label={rt('queue.department')}
+            value={f.values.department}
+            onChange={(v) => f.setValue('department', v)}
+            any={rt('queue.any')}
+            options={(setup.data?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          />
           <Button onClick={f.clear}>{rt('queue.clear')}</Button>
           <Typography variant="body2" color="text.secondary" data-testid="queue-count">
             {list.data ? rt('queue.count', { count: responses.length }) : ''}
@@ -214,8 +177,8 @@ export function ResponseQueue({ cycleId, fiscalYear }: { cycleId: string; fiscal
                     {dateTime(r.updatedAt)}
                     {r.updatedByName && <Typography variant="caption" component="div">{r.updatedByName}</Typography>}
                   </TableCell>
-                  <TableCell>
-                    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <Box sx={{ display: 'flex', gap: 1 }}>
                       <Button size="small" variant="outlined" onClick={() => setDiff(r.id)} aria-label={`${r.project.name} ${r.marks} ${rt('queue.diff')}`}>
                         {rt('queue.diff')}
                       </Button>

@@ -30,14 +30,14 @@ export function AppShell() {
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
-        <Toolbar variant="dense" sx={{ gap: 2 }}>
+        <Toolbar variant="dense" sx={{ gap: { xs: 1, sm: 2 }, px: { xs: 1, sm: 2 } }}>
           {!wide && (
             <IconButton color="inherit" edge="start" onClick={() => setOpen(true)} aria-label={t('shell.nav')} aria-expanded={open}>
               <MenuOutlined />
             </IconButton>
           )}
           <Box component={Link} to="/" sx={{ color: 'inherit', textDecoration: 'none', display: 'flex', alignItems: 'baseline', gap: 1, minWidth: 0 }}>
-            <Typography component="span" sx={{ fontWeight: 800, fontSize: '1.15rem', letterSpacing: '0.08em' }}>
+            <Typography component="span" sx={{ fontWeight: 800, fontSize: '1.15rem', letterSpacing: '0.08em', whiteSpace: 'nowrap' }}>
               {t('app.name')}
             </Typography>
             <Typography component="span" variant="body2" sx={{ opacity: 0.85, whiteSpace: 'nowrap', display: { xs: 'none', md: 'inline' } }}>

@@ -33,7 +33,7 @@ export function UserMenu({ user }: { user: SessionUserFragment }) {
         startIcon={<AccountCircle />}
         aria-label={t('shell.userMenu')}
         aria-haspopup="menu"
-        sx={{ maxWidth: 280, minWidth: 0 }}
+        sx={{ maxWidth: { xs: 120, sm: 280 }, minWidth: 0 }}
       >
         <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
           {user.displayName}
