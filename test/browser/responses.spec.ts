@@ -6,7 +6,7 @@ import { ACCOUNTS, choose, shot, signIn } from './helpers';
  * The Action step in the browser, on the FY2019 demo cycle (phase CHECK, ?year=2019). The secretariat first
  * confirms two council opinions on an entry of 工業振興課 that has none (through the API, as the
  * consolidation screen would); kogyo answers both with one response and submits it; the secretariat
- * returns it with a comment; kogyo revises and resubmits; the secretariat approves it from the diff view.
+ * returns it with a comment; kogyo revises it in place (autosaved) and resubmits; the secretariat approves it from the diff view.
  * Then a member reads an entry's Check and Action side by side, at 1440 and at 390 px.
  */
 const YEAR = '?year=2019';
@@ -89,7 +89,9 @@ test.describe.serial('responses (対応)', () => {
     await expect(form).toBeHidden();
     const response = row(page, '①・②').getByTestId('response');
     await expect(response).toHaveAttribute('data-state', 'DRAFT');
-    await expect(response.getByTestId('response-text')).toHaveText(TEXT);
+    // a draft is edited in place
+    const text = response.getByRole('textbox', { name: '①・② 対応の内容' });
+    await expect(text).toHaveValue(TEXT);
     await expect(response.getByTestId('response-category')).toHaveText('対応予定');
     await expect(page.getByTestId('progress-answered')).toContainText('2');
     await shot(page, 'responses-81-grid-draft');
@@ -119,12 +121,12 @@ test.describe.serial('responses (対応)', () => {
     await page.reload();
     await expect(response).toHaveAttribute('data-state', 'RETURNED');
     await expect(response.getByTestId('response-returned')).toContainText(RETURN_COMMENT);
-    await response.getByRole('button', { name: '①・② 編集' }).click();
-    const edit = page.getByRole('dialog', { name: '対応の編集' });
-    await edit.getByRole('textbox', { name: '対応の内容' }).fill(REVISED);
-    await edit.getByRole('button', { name: '保存' }).click();
-    await expect(edit).toBeHidden();
-    await expect(response.getByTestId('response-text')).toHaveText(REVISED);
+    // revised in place: saved a moment after typing stops, there after a reload
+    await text.fill(REVISED);
+    await expect(response.getByTestId('autosave-status')).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+    await page.reload();
+    await expect(text).toHaveValue(REVISED);
+    await shot(page, 'responses-81b-returned-editing');
     await response.getByRole('button', { name: RESPONSE_EVENT_LABELS.SUBMIT.ja, exact: true }).click();
     dialog = page.getByRole('dialog', { name: '対応の提出' });
     await dialog.getByRole('button', { name: RESPONSE_EVENT_LABELS.SUBMIT.ja }).click();
@@ -159,6 +161,7 @@ test.describe.serial('responses (対応)', () => {
 
     await page.reload();
     await expect(response).toHaveAttribute('data-state', 'APPROVED');
+    await expect(response.getByTestId('response-text')).toHaveText(REVISED);
     await expect(page.getByTestId('progress-approved')).toContainText('2');
   });
 
@@ -180,7 +183,8 @@ test.describe.serial('responses (対応)', () => {
     const action = await first.getByTestId('action-cell').boundingBox();
     expect(action!.x).toBeGreaterThan(check!.x + check!.width - 2);
     // members read approved responses only, and may change nothing
-    await expect(page.getByRole('button', { name: /選択した意見に対応を作成|編集|提出する/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /選択した意見に対応を作成|提出する/ })).toHaveCount(0);
+    await expect(page.getByTestId('response-editor')).toHaveCount(0);
     await shot(page, 'responses-85-entry-1440');
 
     await page.setViewportSize({ width: 390, height: 844 });

@@ -185,7 +185,7 @@ function EntryView({ entry, fiscalYear, reload }: { entry: Entry; fiscalYear: nu
                   {rt('entry.action')}
                 </Typography>
                 {row.response ? (
-                  <ResponseCard response={row.response} projectId={entry.id} onReload={reloadResponse(row.response.id)} />
+                  <ResponseCard key={`${row.response.id}:${row.response.permissions.canEdit}`} response={row.response} onReload={reloadResponse(row.response.id)} />
                 ) : (
                   <Typography variant="body2" color="text.secondary">
                     {rt('entry.noResponse')}
@@ -205,7 +205,6 @@ function EntryView({ entry, fiscalYear, reload }: { entry: Entry; fiscalYear: nu
             setCreating(false);
             setSelected(new Set());
           }}
-          onReload={async () => undefined}
         />
       )}
       <ConfirmDialog

@@ -18,11 +18,13 @@ interface Props {
   /** What it answers, named in the dialog (the entry's name in the queue). */
   context?: string;
   onReload: () => Promise<{ version: number } | null | undefined>;
+  /** Runs before submitting (the editor saves what is still unsaved); the version to act on, or null to stop. */
+  prepare?: () => Promise<number | null>;
   compact?: boolean;
 }
 
 /** A response's workflow buttons (what the server offers) and the dialog that confirms each. */
-export function ResponseActions({ response, context, onReload, compact = false }: Props) {
+export function ResponseActions({ response, context, onReload, prepare, compact = false }: Props) {
   const { t: rt } = useTranslation('responses');
   const { fire } = useResponseMutations();
   return (
@@ -40,6 +42,7 @@ export function ResponseActions({ response, context, onReload, compact = false }
           fire={({ id, version, comment }) => fire(action.event, { id, version, comment })}
           onReload={onReload}
           onClose={close}
+          prepare={action.event === 'SUBMIT' ? prepare : undefined}
         >
           <Typography sx={{ fontWeight: 700 }}>
             {context ? `${context} ` : ''}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -14,11 +13,12 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { useLang } from '../../../shared/hooks/useLang';
 import { TransitionHistory } from '../../../shared/workflow';
+import { useResponseDraft } from '../hooks/useResponseDraft';
 import { useResponseMutations } from '../hooks/useResponseMutations';
 import { responseWorkflow } from '../workflow';
 import type { EntryResponse } from './EntryResponses';
 import { ResponseActions } from './ResponseActions';
-import { ResponseFormDialog } from './ResponseFormDialog';
+import { ResponseDraftEditor } from './ResponseDraftEditor';
 import { CategoryChip, ResponseStateChip } from './ResponseParts';
 
 /** The comment of the last return (or reopening), shown to its department while it is returned. */
@@ -28,13 +28,18 @@ export function returnComment(r: Pick<EntryResponse, 'state' | 'transitions'>): 
   return last?.comment ?? null;
 }
 
-/** One response: what it answers, its state and category, its text, and what the caller may do with it. */
-export function ResponseCard({ response, projectId, onReload }: { response: EntryResponse; projectId: string; onReload: () => Promise<EntryResponse | undefined> }) {
+/**
+ * One response: what it answers, its state and category, its text, and what the caller may do with it; its
+ * department edits a draft (or a returned one) in place, saved as it types.
+ */
+export function ResponseCard({ response, onReload }: { response: EntryResponse; onReload: () => Promise<EntryResponse | undefined> }) {
   const { t: rt } = useTranslation('responses');
   const { date } = useLang();
   const { remove } = useResponseMutations();
-  const [open, setOpen] = useState<'edit' | 'delete' | 'history' | null>(null);
+  const [open, setOpen] = useState<'delete' | 'history' | null>(null);
   const comment = returnComment(response);
+  const editable = response.permissions.canEdit;
+  const draft = useResponseDraft(response, onReload);
   return (
     <Box data-testid="response" data-state={response.state} data-marks={response.marks}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 0.5 }}>
@@ -54,21 +59,20 @@ export function ResponseCard({ response, projectId, onReload }: { response: Entr
           <strong>{rt('entry.returnedWith')}:</strong> {comment}
         </Alert>
       )}
-      <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="response-text">
-        {response.text}
-      </Typography>
+      {editable ? (
+        <ResponseDraftEditor draft={draft} marks={response.marks} />
+      ) : (
+        <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="response-text">
+          {response.text}
+        </Typography>
+      )}
       {response.category === 'DIFFICULT' && response.difficultyReason && (
         <Typography variant="caption" color="warning.main" component="div">
           {rt('entry.reason', { reason: response.difficultyReason })}
         </Typography>
       )}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }}>
-        {response.permissions.canEdit && (
-          <Button size="small" variant="outlined" startIcon={<EditOutlined />} onClick={() => setOpen('edit')} aria-label={`${response.marks} ${rt('entry.edit')}`}>
-            {rt('entry.edit')}
-          </Button>
-        )}
-        <ResponseActions response={response} onReload={onReload} compact />
+        <ResponseActions response={response} onReload={onReload} prepare={editable ? draft.prepareTransition : undefined} compact />
         {response.permissions.seesHistory && (
           <Button size="small" startIcon={<HistoryOutlined />} onClick={() => setOpen('history')}>
             {rt('entry.history')}
@@ -80,7 +84,6 @@ export function ResponseCard({ response, projectId, onReload }: { response: Entr
           </Button>
         )}
       </Box>
-      {open === 'edit' && <ResponseFormDialog projectId={projectId} response={response} opinions={response.councilOpinions} onClose={() => setOpen(null)} onReload={onReload} />}
       <ConfirmDialog
         open={open === 'delete'}
         title={rt('entry.deleteTitle')}
