@@ -17,6 +17,7 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { TagMarks } from '../../../shared/components/TagMarks';
 import { downloadXlsx } from '../../../shared/export/xlsx';
 import { useLang } from '../../../shared/hooks/useLang';
+import { useSelection } from '../../../shared/hooks/useSelection';
 import { EntryResponsesQuery as EntryDoc } from '../graphql/responses';
 import { useResponseMutations } from '../hooks/useResponseMutations';
 import { responseWorkflow } from '../workflow';
@@ -70,20 +71,13 @@ function EntryView({ entry, fiscalYear, reload }: { entry: Entry; fiscalYear: nu
   const { label } = useLang();
   const category = useCategoryLabel();
   const { submitMany } = useResponseMutations();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, toggle, clear } = useSelection();
   const [creating, setCreating] = useState(false);
   const [submitAll, setSubmitAll] = useState(false);
   const rows = rowsOf(entry);
   const submittable = entry.responses.filter((r) => r.availableActions.some((a) => a.event === 'SUBMIT' && a.failedPreconditions.length === 0));
   const chosen = entry.councilOpinions.filter((o) => selected.has(o.id));
   const reloadResponse = (id: string) => async () => (await reload())?.responses.find((r) => r.id === id);
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   const exportGrid = () =>
     void downloadXlsx(
@@ -203,7 +197,7 @@ function EntryView({ entry, fiscalYear, reload }: { entry: Entry; fiscalYear: nu
           opinions={chosen}
           onClose={() => {
             setCreating(false);
-            setSelected(new Set());
+            clear();
           }}
         />
       )}

@@ -24,6 +24,7 @@ import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { QueryState } from '../../../shared/components/QueryState';
 import { downloadXlsx } from '../../../shared/export/xlsx';
 import { useLang } from '../../../shared/hooks/useLang';
+import { useSelection } from '../../../shared/hooks/useSelection';
 import { useQueueFilters } from '../../../shared/hooks/useQueueFilters';
 import { ResponseQueueQuery as QueueDoc, ResponseQueueSetupQuery } from '../graphql/responses';
 import { useResponseMutations } from '../hooks/useResponseMutations';
@@ -44,7 +45,7 @@ export function ResponseQueue({ cycleId, fiscalYear }: { cycleId: string; fiscal
   const filter = { cycleId, states: f.states.length ? f.states : undefined, articleId: f.values.article || undefined, departmentId: f.values.department || undefined };
   const list = useQuery(QueueDoc, { variables: { filter } });
   const { approveMany } = useResponseMutations();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, toggle, replace, clear } = useSelection();
   const [diff, setDiff] = useState<string | null>(null);
   const [approving, setApproving] = useState(false);
   const responses = list.data?.responses ?? [];
@@ -52,13 +53,6 @@ export function ResponseQueue({ cycleId, fiscalYear }: { cycleId: string; fiscal
   const chosen = approvable.filter((r) => selected.has(r.id));
   const reload = (id: string) => async () => (await list.refetch()).data?.responses.find((r) => r.id === id);
   const shown = diff ? responses.find((r) => r.id === diff) : undefined;
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   const columns = [rt('queue.entry'), rt('queue.marks'), rt('queue.department'), rt('queue.category'), rt('queue.text'), rt('queue.state'), rt('queue.updated')];
   const exportQueue = () =>
@@ -138,7 +132,7 @@ export function ResponseQueue({ cycleId, fiscalYear }: { cycleId: string; fiscal
                     checked={approvable.length > 0 && chosen.length === approvable.length}
                     indeterminate={chosen.length > 0 && chosen.length < approvable.length}
                     disabled={approvable.length === 0}
-                    onChange={(e) => setSelected(e.target.checked ? new Set(approvable.map((r) => r.id)) : new Set())}
+                    onChange={(e) => (e.target.checked ? replace(approvable.map((r) => r.id)) : clear())}
                     slotProps={{ input: { 'aria-label': rt('queue.selectAll') } }}
                   />
                 </TableCell>
@@ -199,7 +193,7 @@ export function ResponseQueue({ cycleId, fiscalYear }: { cycleId: string; fiscal
         confirmLabel={rt('queue.approveSelected', { count: chosen.length })}
         onClose={() => {
           setApproving(false);
-          setSelected(new Set());
+          clear();
         }}
         onReload={() => void list.refetch()}
         onConfirm={() => approveMany({ variables: { input: { responses: chosen.map((r) => ({ id: r.id, version: r.version })) } } })}
