@@ -1,4 +1,6 @@
 import { MESSAGES } from '@kensho/domain';
+import { print } from 'graphql';
+import { EntryResponsesDocument, ResponseEntriesDocument, ResponseQueueDocument, ResponseQueueSetupDocument } from '../../apps/web/src/generated/graphql';
 import { startApp, type TestApp } from './support/app';
 import type { GqlClient } from './support/client';
 import { expectData, expectError, fieldsOf } from './support/errors';
@@ -466,5 +468,44 @@ describe('the cost of the Action screens', () => {
     expect(grid.responses[5].transitions.map((x: { event: string }) => x.event)).toEqual(['RETURN', 'SUBMIT']);
     expect(grid.responseProgress).toEqual({ total: 6, answered: 6, submitted: 6, approved: 0 });
     expect(b.count).toBe(a.count);
+  });
+
+  // The web's own documents (apps/web/src/features/responses/graphql/responses.ts), as its screens send them.
+  it('the web’s entry page (Check and Action side by side): the same statements for 1 response as for 6', async () => {
+    const a = await countStatements(() => kogyo.gql(print(EntryResponsesDocument), { id: small.projectIds[0] }));
+    const b = await countStatements(() => kogyo.gql(print(EntryResponsesDocument), { id: large.projectIds[0] }));
+    expect(expectData(a.result).project.responses).toHaveLength(1);
+    const entry = expectData(b.result).project;
+    expect(entry.responses).toHaveLength(6);
+    // the staff read the confirmed opinions only, each answered
+    expect(entry.councilOpinions.map((o: { response: { id: string } | null }) => !!o.response)).toEqual([true, true, true, true, true, true]);
+    expect(entry.responses[5]).toMatchObject({ marks: '⑥', returned: { version: 2 }, permissions: { canEdit: false, seesHistory: true } });
+    expect(b.count).toBe(a.count);
+  });
+
+  it('the web’s list of entries with their progress: the same statements for 2 entries as for 20', async () => {
+    const a = await countStatements(() => sec.gql(print(ResponseEntriesDocument), { cycleId: small.cycleId }));
+    const b = await countStatements(() => sec.gql(print(ResponseEntriesDocument), { cycleId: large.cycleId }));
+    expect(expectData(a.result).cycle.projects).toHaveLength(2);
+    const cycle = expectData(b.result).cycle;
+    expect(cycle.projects).toHaveLength(20);
+    expect(cycle.projects[0].responseProgress).toEqual({ total: 6, answered: 6, submitted: 6, approved: 0 });
+    expect(cycle.responseProgress).toMatchObject({ total: 120, answered: 120, submitted: 120, approved: 0 });
+    expect(b.count).toBe(a.count);
+  });
+
+  it('the web’s approval queue and its filters: the same statements for 2 responses as for 120', async () => {
+    const queue = (e: Entry) => sec.gql(print(ResponseQueueDocument), { filter: { cycleId: e.cycleId, states: ['SUBMITTED'] } });
+    const a = await countStatements(() => queue(small));
+    const b = await countStatements(() => queue(large));
+    expect(expectData(a.result).responses).toHaveLength(2);
+    const rows = expectData(b.result).responses;
+    expect(rows).toHaveLength(120);
+    expect(rows[119]).toMatchObject({ marks: '⑥', returned: { version: 2, marks: '⑥' }, project: { department: { name: '工業振興課' } } });
+    expect(b.count).toBe(a.count);
+    const setupA = await countStatements(() => sec.gql(print(ResponseQueueSetupDocument), { cycleId: small.cycleId }));
+    const setupB = await countStatements(() => sec.gql(print(ResponseQueueSetupDocument), { cycleId: large.cycleId }));
+    expect(expectData(setupB.result).cycle.responseProgress).toMatchObject({ total: 120, submitted: 120 });
+    expect(setupB.count).toBe(setupA.count);
   });
 });

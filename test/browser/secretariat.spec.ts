@@ -22,7 +22,7 @@ test.describe('secretariat', () => {
   test('sees exactly the phase actions the server offers, with the failed preconditions', async ({ page }) => {
     await signInToOverview(page, ACCOUNTS.secretariat.loginId);
     const nav = page.getByRole('navigation', { name: 'メニュー' });
-    await expect(nav.getByRole('link')).toHaveText(['ホーム', '検証サイクル', 'シート審査', '検証意見のとりまとめ', '検証対象事業', '班と委員', '委員名簿', '条例と条', '所管課', 'アカウント', '変更履歴']);
+    await expect(nav.getByRole('link')).toHaveText(['ホーム', '検証サイクル', 'シート審査', '検証意見のとりまとめ', '対応', '対応の承認', '検証対象事業', '班と委員', '委員名簿', '条例と条', '所管課', 'アカウント', '変更履歴']);
     const { actions } = await cycleOf(page, 2020);
     expect(actions.length).toBeGreaterThan(0);
     const section = page.getByRole('region', { name: '段階の移行' });

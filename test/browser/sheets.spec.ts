@@ -318,7 +318,7 @@ test.describe('verification sheets', () => {
     await page.getByRole('button', { name: SHEET_EVENT_LABELS.REOPEN.ja }).click();
     const dialog = page.getByRole('dialog', { name: '受理の取消し' });
     await dialog.getByRole('button', { name: SHEET_EVENT_LABELS.REOPEN.ja }).click();
-    await expect(dialog.getByText('コメント（理由）を入力してください。')).toBeVisible();
+    await expect(dialog.getByText('理由を入力してください。')).toBeVisible();
     await dialog.getByLabel('理由').fill('夜間操業の調査結果を追記するため');
     await dialog.getByRole('button', { name: SHEET_EVENT_LABELS.REOPEN.ja }).click();
     await expect(dialog).toBeHidden();

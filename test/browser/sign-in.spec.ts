@@ -49,7 +49,7 @@ test.describe('sign-in', () => {
   test('each role sees only the screens it may use', async ({ page }) => {
     await signInToOverview(page, ACCOUNTS.member.loginId);
     const nav = page.getByRole('navigation', { name: 'メニュー' });
-    await expect(nav.getByRole('link')).toHaveText(['ホーム', '検証サイクル', '施策検証シート', '担当事業の検証意見']);
+    await expect(nav.getByRole('link')).toHaveText(['ホーム', '検証サイクル', '施策検証シート', '担当事業の検証意見', '対応']);
     // the phase actions are the secretariat's: a member gets none
     await expect(page.getByRole('region', { name: '段階の移行' })).toHaveCount(0);
     await page.goto('/admin/users');

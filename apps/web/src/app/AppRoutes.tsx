@@ -9,6 +9,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { SignInPage } from '../pages/SignInPage';
 import { QueryState } from '../shared/components/QueryState';
 import { OPINION_CONSOLIDATORS, OPINION_WRITERS } from '../features/opinions/roles';
+import { RESPONSE_READERS, RESPONSE_REVIEWERS } from '../features/responses/roles';
 import { SHEET_READERS, SHEET_REVIEWERS } from '../features/sheets/roles';
 
 // The secretariat's and the administrator's screens load when first opened.
@@ -28,6 +29,10 @@ const MyOpinionEntriesPage = lazy(() => import('../pages/MyOpinionEntriesPage').
 const MemberOpinionPage = lazy(() => import('../pages/MemberOpinionPage').then((m) => ({ default: m.MemberOpinionPage })));
 const OpinionConsolidationPage = lazy(() => import('../pages/OpinionConsolidationPage').then((m) => ({ default: m.OpinionConsolidationPage })));
 const ConsolidationEntryPage = lazy(() => import('../pages/ConsolidationEntryPage').then((m) => ({ default: m.ConsolidationEntryPage })));
+// The Action step: each entry's Check and Action side by side, the secretariat's approval queue.
+const ResponsesPage = lazy(() => import('../pages/ResponsesPage').then((m) => ({ default: m.ResponsesPage })));
+const ResponseReviewPage = lazy(() => import('../pages/ResponseReviewPage').then((m) => ({ default: m.ResponseReviewPage })));
+const ResponseEntryPage = lazy(() => import('../pages/ResponseEntryPage').then((m) => ({ default: m.ResponseEntryPage })));
 
 const DEPARTMENT_EDITORS = [...SETUP_EDITORS, ...ACCOUNT_ADMINS];
 
@@ -66,6 +71,9 @@ export function AppRoutes() {
         <Route path="opinions/:projectId" element={<RoleScreen roles={OPINION_WRITERS}><MemberOpinionPage /></RoleScreen>} />
         <Route path="consolidation" element={<RoleScreen roles={OPINION_CONSOLIDATORS}><OpinionConsolidationPage /></RoleScreen>} />
         <Route path="consolidation/:projectId" element={<RoleScreen roles={OPINION_CONSOLIDATORS}><ConsolidationEntryPage /></RoleScreen>} />
+        <Route path="responses" element={<RoleScreen roles={RESPONSE_READERS}><ResponsesPage /></RoleScreen>} />
+        <Route path="responses/review" element={<RoleScreen roles={RESPONSE_REVIEWERS}><ResponseReviewPage /></RoleScreen>} />
+        <Route path="responses/:projectId" element={<RoleScreen roles={RESPONSE_READERS}><ResponseEntryPage /></RoleScreen>} />
         <Route path="admin/users" element={<RoleScreen roles={ACCOUNT_ADMINS}><UsersPage /></RoleScreen>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -7,6 +7,7 @@ import { markSessionExpired } from '../features/auth/hooks/sessionExpired';
 import { opinionTypePolicies } from '../features/opinions/graphql/cachePolicies';
 import { sheetTypePolicies } from '../features/sheets/graphql/cachePolicies';
 import { currentLang } from '../shared/lang';
+import { workflowTypePolicies } from '../shared/workflow/cachePolicies';
 
 /** Every request says the user's language, so the server's messages come in it. */
 const languageLink = new SetContextLink((prev) => ({
@@ -28,8 +29,6 @@ const cache = new InMemoryCache({
   typePolicies: {
     Cycle: {
       fields: {
-        availableActions: { merge: false },
-        transitions: { merge: false },
         projects: { merge: false },
         groups: { merge: false },
         articles: { merge: false },
@@ -39,7 +38,9 @@ const cache = new InMemoryCache({
     Project: { fields: { assignedMembers: { merge: false }, relatedProjects: { merge: false } } },
   },
 });
-for (const policies of [sheetTypePolicies, opinionTypePolicies]) cache.policies.addTypePolicies(policies);
+// every reviewable type's actions and transitions: one convention (`shared/workflow/cachePolicies.ts`)
+const workflowPolicies = workflowTypePolicies('Cycle', 'Sheet', 'MemberOpinion', 'CouncilOpinion', 'Response');
+for (const policies of [workflowPolicies, sheetTypePolicies, opinionTypePolicies]) cache.policies.addTypePolicies(policies);
 
 export const client: ApolloClient = new ApolloClient({
   link: ApolloLink.from([sessionLink, languageLink, httpLink]),

@@ -17,7 +17,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
 
 describe('the UI strings, one set of namespaces', () => {
   it('registers the app’s strings and every feature’s, in both languages', () => {
-    expect(Object.keys(resources.ja)).toEqual(['translation', 'sheets', 'opinions', 'home', 'audit']);
+    expect(Object.keys(resources.ja)).toEqual(['translation', 'sheets', 'opinions', 'home', 'audit', 'responses', 'workflow']);
     expect(Object.keys(resources.en)).toEqual(Object.keys(resources.ja));
   });
 

@@ -31,7 +31,6 @@ export const opinionsJa = {
     article: '条',
     noGroup: '班なし',
     moreActions: 'その他の操作',
-    failedPreconditions: '次の条件を満たしていないため、操作できません: {{list}}',
   },
   mine: {
     title: '担当事業の検証意見',
@@ -149,8 +148,6 @@ export const opinionsJa = {
     confirmList: '確定する意見',
     reopenTitle: '確定の取消し',
     reopenMessage: '{{mark}} の確定を取り消して案に戻します。理由を記録します。',
-    reason: '理由',
-    reasonRequired: '理由を入力してください。',
     reopened: '確定を取り消しました。',
     edit: '編集',
     editTitle: '{{mark}} の編集',
@@ -224,7 +221,6 @@ export const opinionsEn: typeof opinionsJa = {
     article: 'Article',
     noGroup: 'No group',
     moreActions: 'More actions',
-    failedPreconditions: 'Not possible until: {{list}}',
   },
   mine: {
     title: 'My entries',
@@ -342,8 +338,6 @@ export const opinionsEn: typeof opinionsJa = {
     confirmList: 'Opinions to confirm',
     reopenTitle: 'Reopen a confirmed opinion',
     reopenMessage: 'Reopen {{mark}} as a draft. The reason is recorded.',
-    reason: 'Reason',
-    reasonRequired: 'Enter the reason.',
     reopened: 'Reopened.',
     edit: 'Edit',
     editTitle: 'Edit {{mark}}',

@@ -33,7 +33,7 @@ export function CycleScope({ title, children }: { title: string; children: (cycl
     <>
       <PageHeader title={title}>
         {cycles.length > 0 && <CyclePicker cycles={cycles} value={selected?.fiscalYear ?? null} onChange={select} />}
-        {canSetUp && selected && selected.phase !== 'PUBLISHED' && (
+        {selected?.canEditSetup && (
           <Tooltip title={t('cycles.editDates')}>
             <IconButton onClick={() => setDialog('edit')} aria-label={t('cycles.editDates')}>
               <EditCalendarOutlined />

@@ -6,6 +6,7 @@ export const CycleListQuery = graphql(`
       id
       fiscalYear
       phase
+      canEditSetup
       version
       startDate
       endDate

@@ -5,12 +5,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
-import { useNotify } from '../../../shared/components/Notifier';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { useDialogSubmit } from '../../../shared/hooks/useDialogSubmit';
 import { rules } from '../../../shared/validation';
 import { useConsolidationMutations, type ConsolidationCouncilOpinion } from '../hooks/useConsolidation';
-
 
 interface Values {
   confirmedOn: string;
@@ -29,14 +27,11 @@ interface Props {
 export function ConfirmOpinionsDialog({ opinions, suggestedBy, onClose, onReload }: Props) {
   const { t: ot } = useTranslation('opinions');
   const { label, lang } = useLang();
-  const notify = useNotify();
   const { confirm } = useConsolidationMutations();
   const form = useForm<Values>({ defaultValues: { confirmedOn: todayInJapan(), confirmedBy: suggestedBy } });
-  const { problem, handle, clear } = useServerErrors(form);
-
-  const submit = form.handleSubmit(async (values) => {
-    clear();
-    try {
+  const { submit, problem } = useDialogSubmit(
+    form,
+    async (values) => {
       const { data } = await confirm({
         variables: {
           input: {
@@ -46,12 +41,10 @@ export function ConfirmOpinionsDialog({ opinions, suggestedBy, onClose, onReload
           },
         },
       });
-      notify(ot('council.confirmedCount', { count: data?.confirmCouncilOpinions.length ?? opinions.length }));
-      onClose();
-    } catch (e) {
-      handle(e);
-    }
-  });
+      return ot('council.confirmedCount', { count: data?.confirmCouncilOpinions.length ?? opinions.length });
+    },
+    onClose,
+  );
 
   return (
     <FormDialog

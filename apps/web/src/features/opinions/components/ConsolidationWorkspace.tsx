@@ -21,6 +21,7 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { ServerErrorAlert } from '../../../shared/components/ServerErrorAlert';
 import { useLang } from '../../../shared/hooks/useLang';
 import { useServerErrors } from '../../../shared/hooks/useServerErrors';
+import { TransitionDialog } from '../../../shared/workflow';
 import { ConsolidationQuery } from '../graphql/opinions';
 import { isEditable, useConsolidationMutations, type ConsolidationCouncilOpinion, type ConsolidationEntry } from '../hooks/useConsolidation';
 import { ConfirmOpinionsDialog } from './ConfirmOpinionsDialog';
@@ -30,12 +31,12 @@ import { OpinionDeadline } from './Deadline';
 import { EntryHeading } from './EntryHeading';
 import { Pane } from './Pane';
 import { MemberOpinionsPanel, MemberSelectionBar } from './MemberOpinionsPanel';
-import { ReopenDialog } from './ReopenDialog';
 import { RevisionsDialog } from './RevisionsDialog';
 import { SheetPane } from './SheetPane';
 import { SplitDialog } from './SplitDialog';
 import { TagLegend } from './TagLegend';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { councilOpinionWorkflow } from '../workflow';
 
 type Cycle = NonNullable<Data['cycle']>;
 
@@ -70,7 +71,7 @@ function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: C
   const notify = useNotify();
   const client = useApolloClient();
   const { problem, handle, clear } = useServerErrors();
-  const { merge, reorder, remove, noteMany } = useConsolidationMutations();
+  const { merge, reorder, remove, noteMany, reopen } = useConsolidationMutations();
   const [memberSelection, setMemberSelection] = useState<Set<string>>(new Set());
   const [councilSelection, setCouncilSelection] = useState<Set<string>>(new Set());
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -294,7 +295,7 @@ function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: C
           }}
         />
       )}
-      {dialog?.kind === 'reopen' && <ReopenDialog opinion={dialog.opinion} onReload={onReload} onClose={closeDialog} />}
+      {dialog?.kind === 'reopen' && <ReopenDialog opinion={dialog.opinion} reopen={reopen} reloadOpinion={reloadOpinion} onClose={closeDialog} />}
       {dialog?.kind === 'revisions' && <RevisionsDialog opinion={dialog.opinion} projectId={entry.id} onClose={closeDialog} />}
       {dialog?.kind === 'confirm' && (
         <ConfirmOpinionsDialog
@@ -341,5 +342,39 @@ function Workspace({ cycle, entry, entries, onReload }: { cycle: Cycle; entry: C
         }}
       />
     </>
+  );
+}
+
+/** Reopens a confirmed council opinion (the shared transition dialog; the reason the server requires). */
+function ReopenDialog({
+  opinion,
+  reopen,
+  reloadOpinion,
+  onClose,
+}: {
+  opinion: ConsolidationCouncilOpinion;
+  reopen: ReturnType<typeof useConsolidationMutations>['reopen'];
+  reloadOpinion: (id: string) => Promise<{ version: number } | null>;
+  onClose: () => void;
+}) {
+  const { t: ot } = useTranslation('opinions');
+  const action = opinion.availableActions.find((a) => a.event === 'REOPEN');
+  if (!action) return null;
+  return (
+    <TransitionDialog
+      config={councilOpinionWorkflow}
+      action={action}
+      record={opinion}
+      title={ot('council.reopenTitle')}
+      fire={({ id, version, comment }) => reopen({ variables: { input: { id, version, comment } } })}
+      doneMessage={ot('council.reopened')}
+      onReload={() => reloadOpinion(opinion.id)}
+      onClose={onClose}
+    >
+      <Typography variant="body2">{ot('council.reopenMessage', { mark: opinion.mark })}</Typography>
+      <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', bgcolor: 'background.default', p: 1, borderRadius: 1 }}>
+        {opinion.text}
+      </Typography>
+    </TransitionDialog>
   );
 }

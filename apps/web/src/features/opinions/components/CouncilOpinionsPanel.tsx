@@ -24,7 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { TagMarks } from '../../../shared/components/TagMarks';
 import { useLang } from '../../../shared/hooks/useLang';
 import { isEditable, type ConsolidationCouncilOpinion } from '../hooks/useConsolidation';
-import { usePreconditions } from '../hooks/usePreconditions';
+import { usePreconditions } from '../../../shared/workflow';
 import { CouncilOpinionStateChip } from './OpinionChips';
 
 type Opinion = ConsolidationCouncilOpinion;

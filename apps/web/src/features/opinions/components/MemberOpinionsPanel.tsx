@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../shared/components/Notifier';
 import { useLang } from '../../../shared/hooks/useLang';
 import { useConsolidationMutations, type ConsolidationMemberOpinion } from '../hooks/useConsolidation';
-import { usePreconditions } from '../hooks/usePreconditions';
+import { usePreconditions } from '../../../shared/workflow';
 import { MemberOpinionStateChip, OpinionKindChip } from './OpinionChips';
 
 interface Props {

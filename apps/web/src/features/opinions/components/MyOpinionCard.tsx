@@ -23,7 +23,7 @@ import { readStoredDraft } from '../../../shared/hooks/autosaveDraft';
 import { clearStored } from '../../../shared/storage';
 import { DeleteMemberOpinionMutation, SubmitMemberOpinionMutation } from '../graphql/opinions';
 import { isDraftValue, useOpinionDraft, type DraftConflict, type DraftValue, type OpinionLike } from '../hooks/useOpinionDraft';
-import { usePreconditions } from '../hooks/usePreconditions';
+import { usePreconditions } from '../../../shared/workflow';
 import { draftKey } from '../model/storage';
 import { AutosaveStatus } from './AutosaveStatus';
 import { KindPicker } from './KindPicker';

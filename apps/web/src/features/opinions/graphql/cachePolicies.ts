@@ -7,9 +7,9 @@ import type { TypePolicies } from '@apollo/client';
  */
 export const opinionTypePolicies: TypePolicies = {
   Project: { fields: { memberOpinions: { merge: false }, councilOpinions: { merge: false } } },
-  MemberOpinion: { fields: { usedIn: { merge: false }, availableActions: { merge: false } } },
+  MemberOpinion: { fields: { usedIn: { merge: false } } },
   CouncilOpinion: {
-    fields: { tags: { merge: false }, sources: { merge: false }, availableActions: { merge: false }, revisions: { merge: false } },
+    fields: { tags: { merge: false }, sources: { merge: false }, revisions: { merge: false } },
   },
   Cycle: { fields: { tags: { merge: false } } },
   Query: { fields: { myAssignedEntries: { merge: false }, opinionProgress: { merge: false } } },

@@ -98,6 +98,7 @@ export const CouncilOpinionDetailFieldsFragment = graphql(`
     }
     availableActions {
       event
+      toState
       requiresComment
       failedPreconditions
     }

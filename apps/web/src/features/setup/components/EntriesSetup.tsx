@@ -122,7 +122,7 @@ function EntriesTableView({ data, onCreate, onEdit, onAssign, onDelete, onWithdr
   const { t } = useTranslation();
   const { label } = useLang();
   const cycle = data.cycle;
-  const editable = cycle.phase !== 'PUBLISHED';
+  const editable = cycle.canEditSetup;
   const articleNo = new Map(cycle.articles.map((a) => [a.id, a.number]));
   const leads = [...cycle.projects].filter((p) => !p.verifiedWithId);
   const related = (id: string) => cycle.projects.filter((p) => p.verifiedWithId === id);

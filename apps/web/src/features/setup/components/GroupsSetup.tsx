@@ -35,7 +35,7 @@ export function GroupsSetup({ cycleId }: { cycleId: string }) {
   const reloadGroup = (id: string) => async () => (await refetch()).data?.cycle.groups.find((g) => g.id === id);
 
   const cycle = data?.cycle;
-  const editable = cycle?.phase !== 'PUBLISHED';
+  const editable = cycle?.canEditSetup ?? false;
   const subcommittee = data?.bodies.find((b) => b.kind === 'SUBCOMMITTEE');
   const groupOf = new Map((cycle?.groups ?? []).flatMap((g) => g.members.map((m) => [m.id, g] as const)));
   const candidates = (group: SetupGroupFragment) =>

@@ -36,6 +36,7 @@ export const EntriesSetupQuery = graphql(`
       id
       fiscalYear
       phase
+      canEditSetup
       articles {
         id
         number

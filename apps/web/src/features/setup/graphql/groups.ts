@@ -30,6 +30,7 @@ export const GroupsSetupQuery = graphql(`
       id
       fiscalYear
       phase
+      canEditSetup
       groups {
         ...SetupGroup
       }

@@ -1,62 +1,36 @@
 import { useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { SHEET_STATE_LABELS, SHEET_STATES, type SheetState } from '@kensho/domain';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useLang } from '../../../shared/hooks/useLang';
+import { useQueueFilters } from '../../../shared/hooks/useQueueFilters';
 import { SheetListQuery, SheetReviewSetupQuery } from '../graphql/sheets';
 import { SheetDeadline } from './SheetLists';
 import { SheetActions } from './SheetActions';
 import { SheetProgress } from './SheetProgress';
 import { SheetTable } from './SheetTable';
 
-const ALL = 'ALL';
-/** A filter left open shows its "all" choice rather than an empty box. */
-const ANY_SHOWN = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
 /** The queue opens on what waits for the secretariat. */
 const DEFAULT_STATES: SheetState[] = ['SUBMITTED'];
 
 /** The filters, kept in the URL so that going back to the queue finds it as it was. */
 function useReviewFilters() {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('states');
-  const states: SheetState[] =
-    raw === null ? DEFAULT_STATES : raw === ALL ? [] : raw.split(',').filter((s): s is SheetState => (SHEET_STATES as readonly string[]).includes(s));
-  const set = (key: string, value: string | null) =>
-    setParams(
-      (p) => {
-        if (value === null || value === '') p.delete(key);
-        else p.set(key, value);
-        return p;
-      },
-      { replace: true },
-    );
+  const f = useQueueFilters(SHEET_STATES, DEFAULT_STATES, ['article', 'department', 'group']);
   return {
-    states,
-    articleId: params.get('article') ?? '',
-    departmentId: params.get('department') ?? '',
-    groupId: params.get('group') ?? '',
-    setStates: (next: SheetState[]) => set('states', next.length ? next.join(',') : ALL),
-    setArticle: (v: string) => set('article', v),
-    setDepartment: (v: string) => set('department', v),
-    setGroup: (v: string) => set('group', v),
-    clear: () =>
-      setParams(
-        (p) => {
-          for (const k of ['states', 'article', 'department', 'group']) p.delete(k);
-          p.set('states', ALL);
-          return p;
-        },
-        { replace: true },
-      ),
+    ...f,
+    articleId: f.values.article,
+    departmentId: f.values.department,
+    groupId: f.values.group,
+    setArticle: (v: string) => f.setValue('article', v),
+    setDepartment: (v: string) => f.setValue('department', v),
+    setGroup: (v: string) => f.setValue('group', v),
   };
 }
 
@@ -89,7 +63,7 @@ export function ReviewQueue({ cycleId, fiscalYear }: { cycleId: string; fiscalYe
               {st('review.states')}
             </Typography>
             <ToggleButtonGroup size="small" aria-label={st('review.states')}>
-              <ToggleButton value={ALL} selected={f.states.length === 0} onClick={() => f.setStates([])}>
+              <ToggleButton value="ALL" selected={f.states.length === 0} onClick={() => f.setStates([])}>
                 {st('review.allStates')}
               </ToggleButton>
               {SHEET_STATES.map((s) => (
@@ -99,36 +73,30 @@ export function ReviewQueue({ cycleId, fiscalYear }: { cycleId: string; fiscalYe
               ))}
             </ToggleButtonGroup>
           </Box>
-          <TextField select label={st('review.article')} value={f.articleId} onChange={(e) => f.setArticle(e.target.value)} fullWidth={false} sx={{ minWidth: 220 }} slotProps={ANY_SHOWN}>
-            <MenuItem value="">
-              <em>{st('review.any')}</em>
-            </MenuItem>
-            {articles.map((a) => (
-              <MenuItem key={a.id} value={a.id}>
-                {st('list.articleNo', { number: a.number })} {a.title}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField select label={st('review.department')} value={f.departmentId} onChange={(e) => f.setDepartment(e.target.value)} fullWidth={false} sx={{ minWidth: 200 }} slotProps={ANY_SHOWN}>
-            <MenuItem value="">
-              <em>{st('review.any')}</em>
-            </MenuItem>
-            {(setup.data?.departments ?? []).map((d) => (
-              <MenuItem key={d.id} value={d.id}>
-                {d.name}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField select label={st('review.group')} value={f.groupId} onChange={(e) => f.setGroup(e.target.value)} fullWidth={false} sx={{ minWidth: 140 }} slotProps={ANY_SHOWN}>
-            <MenuItem value="">
-              <em>{st('review.any')}</em>
-            </MenuItem>
-            {(cycle?.groups ?? []).map((g) => (
-              <MenuItem key={g.id} value={g.id}>
-                {g.name}
-              </MenuItem>
-            ))}
-          </TextField>
+          <FilterSelect
+            label={st('review.article')}
+            value={f.articleId}
+            onChange={f.setArticle}
+            any={st('review.any')}
+            minWidth={220}
+            options={articles.map((a) => ({ value: a.id, label: `${st('list.articleNo', { number: a.number })} ${a.title}` }))}
+          />
+          <FilterSelect
+            label={st('review.department')}
+            value={f.departmentId}
+            onChange={f.setDepartment}
+            any={st('review.any')}
+            minWidth={200}
+            options={(setup.data?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          />
+          <FilterSelect
+            label={st('review.group')}
+            value={f.groupId}
+            onChange={f.setGroup}
+            any={st('review.any')}
+            minWidth={140}
+            options={(cycle?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
+          />
           <Button onClick={f.clear}>{st('review.clear')}</Button>
           <Typography variant="body2" color="text.secondary" sx={{ ml: 'auto' }} data-testid="review-count">
             {list.data ? st('list.count', { count: list.data.sheets.length }) : ''}
@@ -143,7 +111,7 @@ export function ReviewQueue({ cycleId, fiscalYear }: { cycleId: string; fiscalYe
             showGroup
             empty={st('list.noneFiltered')}
             linkSearch={`?year=${fiscalYear}`}
-            actions={(s) => <SheetActions sheet={s} compact onReload={() => void list.refetch()} />}
+            actions={(s) => <SheetActions sheet={s} compact onReload={async () => (await list.refetch()).data?.sheets.find((x) => x.id === s.id)} />}
           />
         )}
       </QueryState>

@@ -1,79 +1,62 @@
-import { useState } from 'react';
-import CancelOutlined from '@mui/icons-material/CancelOutlined';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
+import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
-import { PRECONDITION_LABELS, SHEET_EVENT_LABELS, type SheetEvent } from '@kensho/domain';
+import type { SheetEvent, SheetState } from '@kensho/domain';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '../../../shared/hooks/useLang';
-import { TransitionDialog, type SheetActionLike } from './TransitionDialog';
-
-type Action = SheetActionLike & { failedPreconditions: readonly string[] };
-
-const VARIANT: Record<SheetEvent, { variant: 'contained' | 'outlined'; color: 'primary' | 'success' | 'warning' }> = {
-  SUBMIT: { variant: 'contained', color: 'primary' },
-  ACCEPT: { variant: 'contained', color: 'success' },
-  RETURN: { variant: 'outlined', color: 'warning' },
-  REOPEN: { variant: 'outlined', color: 'warning' },
-};
+import { TransitionDialog, WorkflowActions, type WorkflowAction } from '../../../shared/workflow';
+import { useSheetTransition } from '../hooks/useSheetTransition';
+import { sheetWorkflow } from '../workflow';
 
 interface Props {
-  sheet: { id: string; version: number; project: { name: string }; availableActions: readonly Action[] };
-  onReload: () => void;
+  sheet: { id: string; version: number; project: { name: string }; availableActions: readonly WorkflowAction<SheetEvent, SheetState>[] };
+  /** Reads the sheet again (offered on CONFLICT); returns its latest version. */
+  onReload: () => Promise<{ version: number } | null | undefined>;
+  /** Runs first (the editor saves what is still unsaved); returns the version to act on, or null to stop. */
   prepare?: () => Promise<number | null>;
   /** Compact: buttons only (the review queue's rows). */
   compact?: boolean;
 }
 
-/**
- * The workflow buttons the server offers this user now (`availableActions`), nothing else; an action
- * whose preconditions fail is disabled, with the conditions listed (PRECONDITION_LABELS).
- */
+const TEXTS: Record<SheetEvent, { title: ParseKeys<'sheets'>; confirm: ParseKeys<'sheets'> }> = {
+  SUBMIT: { title: 'transition.submitTitle', confirm: 'transition.submitConfirm' },
+  ACCEPT: { title: 'transition.acceptTitle', confirm: 'transition.acceptConfirm' },
+  RETURN: { title: 'transition.returnTitle', confirm: 'transition.returnConfirm' },
+  REOPEN: { title: 'transition.reopenTitle', confirm: 'transition.reopenConfirm' },
+};
+
+/** A sheet's workflow buttons (what the server offers) and the dialog that confirms each. */
 export function SheetActions({ sheet, onReload, prepare, compact = false }: Props) {
   const { t: st } = useTranslation('sheets');
-  const { label } = useLang();
-  const [open, setOpen] = useState<Action | null>(null);
-  if (sheet.availableActions.length === 0) return null;
-  const failed = [...new Set(sheet.availableActions.flatMap((a) => a.failedPreconditions))];
-
+  const { run } = useSheetTransition();
   return (
-    <Box sx={compact ? { display: 'inline-flex', gap: 1 } : { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 2 }} data-testid="sheet-actions">
-      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-        {sheet.availableActions.map((action) => (
-          <Button
-            key={action.event}
-            size={compact ? 'small' : 'medium'}
-            variant={VARIANT[action.event].variant}
-            color={VARIANT[action.event].color}
-            disabled={action.failedPreconditions.length > 0}
-            onClick={() => setOpen(action)}
+    <WorkflowActions
+      config={sheetWorkflow}
+      actions={sheet.availableActions}
+      compact={compact}
+      testId="sheet-actions"
+      dialog={({ action }, close) => {
+        const before = action.event === 'SUBMIT' ? prepare : undefined;
+        return (
+          <TransitionDialog
+            config={sheetWorkflow}
+            action={action}
+            record={sheet}
+            title={st(TEXTS[action.event].title)}
+            fire={({ id, version, comment }) => run(action.event, { id, version, comment })}
+            onReload={onReload}
+            onClose={close}
+            prepare={before}
           >
-            {label(SHEET_EVENT_LABELS[action.event])}
-          </Button>
-        ))}
-      </Box>
-      {!compact && failed.length > 0 && (
-        <Box sx={{ flex: '1 1 320px', minWidth: 0 }} data-testid="failed-preconditions">
-          <Typography variant="body2" sx={{ fontWeight: 700 }}>
-            {st('sheet.failedPreconditions')}
-          </Typography>
-          <List dense disablePadding>
-            {failed.map((code) => (
-              <ListItem key={code} disableGutters sx={{ py: 0 }}>
-                <ListItemIcon sx={{ minWidth: 28 }}>
-                  <CancelOutlined fontSize="small" color="error" />
-                </ListItemIcon>
-                <ListItemText primary={PRECONDITION_LABELS[code] ? label(PRECONDITION_LABELS[code]) : code} />
-              </ListItem>
-            ))}
-          </List>
-        </Box>
-      )}
-      {open && <TransitionDialog sheet={sheet} action={open} onClose={() => setOpen(null)} onReload={onReload} prepare={open.event === 'SUBMIT' ? prepare : undefined} />}
-    </Box>
+            <Typography sx={{ fontWeight: 700 }}>{sheet.project.name}</Typography>
+            <Typography variant="body2">{st(TEXTS[action.event].confirm)}</Typography>
+            {before && (
+              <Alert severity="info" variant="outlined">
+                {st('transition.saveFirst')}
+              </Alert>
+            )}
+          </TransitionDialog>
+        );
+      }}
+    />
   );
 }

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { SHEET_ACTIVITY_LABELS } from '@kensho/domain';
 import type { SheetCycleQuery, SheetDetailFieldsFragment } from '../../../generated/graphql';
 import { QueryState } from '../../../shared/components/QueryState';
+import { TransitionHistory } from '../../../shared/workflow';
 import { TagMarks } from '../../../shared/components/TagMarks';
 import { useLang } from '../../../shared/hooks/useLang';
 import { useSession } from '../../auth';
@@ -29,7 +30,7 @@ import { SheetEditor } from './SheetEditor';
 import { SheetPrint } from './SheetPrint';
 import { SheetStateChip } from './SheetStateChip';
 import { SheetTags } from './SheetTags';
-import { SheetTransitions } from './SheetTransitions';
+import { sheetWorkflow } from '../workflow';
 import { VersionDiff } from './VersionDiff';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 
@@ -54,13 +55,13 @@ export function SheetWorkspace({ sheetId }: { sheetId: string }) {
     >
       {sheet && cycle && (
         // a sheet that becomes (un)editable starts a fresh editor from the server's content
-        <SheetBody key={`${sheet.id}:${sheet.canEdit}`} sheet={sheet} cycle={cycle} onReload={() => void refetch()} />
+        <SheetBody key={`${sheet.id}:${sheet.canEdit}`} sheet={sheet} cycle={cycle} onReload={async () => (await refetch()).data?.sheet} />
       )}
     </QueryState>
   );
 }
 
-function SheetBody({ sheet, cycle, onReload }: { sheet: Sheet; cycle: Cycle; onReload: () => void }) {
+function SheetBody({ sheet, cycle, onReload }: { sheet: Sheet; cycle: Cycle; onReload: () => Promise<{ version: number } | undefined> }) {
   const { t: st } = useTranslation('sheets');
   const { dateTime, date, fiscalYear, label } = useLang();
   const { user } = useSession();
@@ -132,7 +133,7 @@ function SheetBody({ sheet, cycle, onReload }: { sheet: Sheet; cycle: Cycle; onR
         )}
       </Box>
       <Box sx={{ mb: 2 }}>
-        <SheetTags sheet={sheet} cycleTags={cycle.tags} canSet={isSecretariat && cycle.phase !== 'PUBLISHED'} onReload={onReload} />
+        <SheetTags sheet={sheet} cycleTags={cycle.tags} canSet={isSecretariat && cycle.phase !== 'PUBLISHED'} onReload={() => void onReload()} />
       </Box>
 
       {sheet.availableActions.length > 0 && (
@@ -163,7 +164,7 @@ function SheetBody({ sheet, cycle, onReload }: { sheet: Sheet; cycle: Cycle; onR
       )}
       {tab === 'history' && (
         <>
-          <SheetTransitions transitions={sheet.transitions} />
+          <TransitionHistory config={sheetWorkflow} transitions={sheet.transitions} title={st('history.transitions')} empty={st('history.noTransitions')} />
           <VersionDiff sheetId={sheet.id} revisions={sheet.revisions} />
         </>
       )}

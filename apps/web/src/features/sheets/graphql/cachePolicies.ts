@@ -9,10 +9,8 @@ export const sheetTypePolicies: TypePolicies = {
   Sheet: {
     fields: {
       content: { merge: false },
-      availableActions: { merge: false },
       tags: { merge: false },
       revisions: { merge: false },
-      transitions: { merge: false },
       comments: { merge: false },
       attachments: { merge: false },
     },

@@ -19,7 +19,7 @@ export function LanguageSwitch({ onDark = false }: { onDark?: boolean }) {
       sx={
         onDark
           ? {
-              '& .MuiToggleButton-root': { color: 'rgba(255,255,255,0.8)', borderColor: 'rgba(255,255,255,0.4)', py: 0.25, px: 1.25 },
+              '& .MuiToggleButton-root': { color: 'rgba(255,255,255,0.8)', borderColor: 'rgba(255,255,255,0.4)', py: 0.25, px: { xs: 0.75, sm: 1.25 }, whiteSpace: 'nowrap' },
               '& .MuiToggleButton-root.Mui-selected': { color: '#fff', backgroundColor: 'rgba(255,255,255,0.2)' },
             }
           : { '& .MuiToggleButton-root': { py: 0.25, px: 1.25 } }

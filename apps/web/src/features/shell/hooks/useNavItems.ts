@@ -4,6 +4,8 @@ import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
+import AssignmentTurnedInOutlined from '@mui/icons-material/AssignmentTurnedInOutlined';
+import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
@@ -14,9 +16,10 @@ import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import { AUDIT_READERS, SETUP_EDITORS, type Role } from '@kensho/domain';
 import type { ParseKeys } from 'i18next';
 import { OPINION_CONSOLIDATORS, OPINION_WRITERS } from '../../opinions';
+import { RESPONSE_READERS, RESPONSE_REVIEWERS } from '../../responses';
 
 /** The namespaces the menu's labels come from: the app's own, unprefixed (`shell.overview`), first. */
-export const NAV_NAMESPACES = ['translation', 'sheets', 'opinions', 'home', 'audit'] as const;
+export const NAV_NAMESPACES = ['translation', 'sheets', 'opinions', 'home', 'responses', 'audit'] as const;
 /** A label's key: `shell.overview`, `sheets:nav.mine`. */
 export type NavKey = ParseKeys<typeof NAV_NAMESPACES>;
 
@@ -54,6 +57,9 @@ const SECTIONS: NavSection[] = [
   // 検証意見 (Check): members write on their entries, the secretariat consolidates them
   { roles: OPINION_WRITERS, items: [{ to: '/opinions', label: 'opinions:nav.mine', icon: RateReviewOutlined, perCycle: true }] },
   { roles: OPINION_CONSOLIDATORS, items: [{ to: '/consolidation', label: 'opinions:nav.consolidation', icon: RateReviewOutlined, perCycle: true }] },
+  // 対応 (Action): each entry's opinions and responses side by side; the secretariat approves them
+  { roles: RESPONSE_READERS, items: [{ to: '/responses', label: 'responses:nav.entries', icon: AssignmentTurnedInOutlined, perCycle: true }] },
+  { roles: RESPONSE_REVIEWERS, items: [{ to: '/responses/review', label: 'responses:nav.review', icon: TaskAltOutlined, perCycle: true }] },
   {
     title: 'shell.setupSection',
     roles: SETUP_EDITORS,
@@ -78,6 +84,10 @@ const SECTIONS: NavSection[] = [
   { roles: AUDIT_READERS, items: [{ to: '/audit', label: 'audit:nav.audit', icon: HistoryOutlined }] },
 ];
 
+/** The role's sections; a screen two of them list (the secretariat sets up and manages accounts: 所管課) appears once, in the first. */
 export function navSectionsFor(role: Role): NavSection[] {
-  return SECTIONS.filter((s) => !s.roles || s.roles.includes(role));
+  const seen = new Set<string>();
+  return SECTIONS.filter((s) => !s.roles || s.roles.includes(role))
+    .map((s) => ({ ...s, items: s.items.filter((i) => !seen.has(i.to) && !!seen.add(i.to)) }))
+    .filter((s) => s.items.length > 0);
 }
