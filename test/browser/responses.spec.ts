@@ -178,6 +178,9 @@ test.describe.serial('responses (対応)', () => {
     await expect(first.getByTestId('check-cell').getByTestId('council-opinion').first()).toHaveAttribute('data-mark', '①');
     await expect(first.getByTestId('action-cell').getByTestId('response')).toHaveAttribute('data-state', 'APPROVED');
     await expect(first.getByTestId('action-cell').getByTestId('response-category')).toHaveText('未分類');
+    // the legends as the document prints them: beside the opinions, and beside the responses
+    await expect(page.getByTestId('response-legends')).toContainText('※ は新型コロナウイルス感染症を踏まえた意見');
+    await expect(page.getByTestId('response-legends')).toContainText('※ は新型コロナウイルス感染症を踏まえた対応');
     // side by side: the response to the right of its opinions
     const check = await first.getByTestId('check-cell').boundingBox();
     const action = await first.getByTestId('action-cell').boundingBox();

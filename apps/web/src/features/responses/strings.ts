@@ -22,6 +22,7 @@ export const responsesJa = {
     line: '意見 {{total}}件: 対応あり {{answered}}・提出済み {{submitted}}・承認済み {{approved}}',
   },
   entry: {
+    legend: '凡例',
     back: '対応の一覧へ',
     check: '主な検証意見（Check）',
     action: '対応（Action）',
@@ -135,6 +136,7 @@ export const responsesEn: typeof responsesJa = {
     line: '{{total}} opinions: {{answered}} answered, {{submitted}} submitted, {{approved}} approved',
   },
   entry: {
+    legend: 'Legend',
     back: 'All responses',
     check: 'Council opinions (Check)',
     action: 'Responses (Action)',

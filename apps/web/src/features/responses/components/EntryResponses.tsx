@@ -190,6 +190,7 @@ function EntryView({ entry, fiscalYear, reload }: { entry: Entry; fiscalYear: nu
           ))}
         </Paper>
       )}
+      <Legends opinionTags={entry.councilOpinions.flatMap((o) => o.tags)} responseTags={rows.flatMap((r) => r.response?.tags ?? [])} />
 
       {creating && (
         <ResponseFormDialog
@@ -211,5 +212,33 @@ function EntryView({ entry, fiscalYear, reload }: { entry: Entry; fiscalYear: nu
         onConfirm={() => submitMany({ variables: { input: { responses: submittable.map((r) => ({ id: r.id, version: r.version })) } } })}
       />
     </>
+  );
+}
+
+type Tag = { id: string; mark: string; legend: string; responseLegend?: string | null };
+
+/**
+ * 凡例 as the document prints them: each mark used here, beside the opinions (「※ は…を踏まえた意見」) and
+ * beside the responses (「※ は…を踏まえた対応」; a tag without its own response legend uses the one legend).
+ */
+function Legends({ opinionTags, responseTags }: { opinionTags: readonly Tag[]; responseTags: readonly Tag[] }) {
+  const { t: rt } = useTranslation('responses');
+  const unique = (tags: readonly Tag[]) => [...new Map(tags.map((t) => [t.id, t])).values()];
+  const lines = [
+    ...unique(opinionTags).map((t) => ({ key: `o${t.id}`, text: t.legend })),
+    ...unique(responseTags).map((t) => ({ key: `r${t.id}`, text: t.responseLegend ?? t.legend })),
+  ].filter((line, i, all) => all.findIndex((x) => x.text === line.text) === i);
+  if (lines.length === 0) return null;
+  return (
+    <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', mt: 1 }} data-testid="response-legends">
+      <Typography variant="caption" sx={{ fontWeight: 700 }}>
+        {rt('entry.legend')}
+      </Typography>
+      {lines.map((l) => (
+        <Typography key={l.key} variant="caption">
+          {l.text}
+        </Typography>
+      ))}
+    </Box>
   );
 }

@@ -20,6 +20,9 @@ export const ResponseFieldsFragment = graphql(`
     tags {
       id
       mark
+      label
+      legend
+      responseLegend
     }
     councilOpinions {
       id
@@ -101,6 +104,7 @@ export const EntryResponsesQuery = graphql(`
           mark
           label
           legend
+          responseLegend
         }
         response {
           id
