@@ -13,7 +13,7 @@ import { QUERY_LIMIT_RULES, QUERY_PARSE_OPTIONS } from './common/limits/query-li
 import { logStream, readableHttpMessages, resolveLogFormat } from './common/logging/log-output';
 import { errSerializer } from './common/logging/redact';
 import { requestIdOf } from './common/http/request-scope';
-import { createLoaders } from './common/loaders/loaders';
+import { createLoaders } from './data/loaders';
 import { WorkflowRunner } from './common/workflow/runner';
 import { unstorableStringsPlugin } from './common/validation/unstorable-strings';
 import { APP_CONFIG, type AppConfig } from './config/config';

@@ -1,6 +1,6 @@
 import { DataSource, In } from 'typeorm';
 import type { Role } from '@kensho/domain';
-import { UserEntity } from '../modules/users/user.entity';
+import { UserEntity } from '../data/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-setup';
 
 export interface DemoAccounts {

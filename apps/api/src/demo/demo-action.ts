@@ -3,12 +3,12 @@
  */
 import type { EntityManager } from 'typeorm';
 import { WorkflowTransitionEntity } from '../common/audit/workflow-transition.entity';
-import type { CycleEntity } from '../modules/cycles/cycle.entity';
-import type { CouncilOpinionEntity } from '../modules/opinions/council-opinion.entity';
-import type { ProjectEntity } from '../modules/projects/project.entity';
-import { ResponseOpinionEntity } from '../modules/responses/response-opinion.entity';
-import { ResponseEntity } from '../modules/responses/response.entity';
-import type { TagEntity } from '../modules/sheets/tag.entity';
+import type { CycleEntity } from '../data/cycle.entity';
+import type { CouncilOpinionEntity } from '../data/council-opinion.entity';
+import type { ProjectEntity } from '../data/project.entity';
+import { ResponseOpinionEntity } from '../data/response-opinion.entity';
+import { ResponseEntity } from '../data/response.entity';
+import type { TagEntity } from '../data/tag.entity';
 import { demoTime, type DemoActors } from './demo-check';
 
 interface SeedResponse {

@@ -3,15 +3,15 @@
  */
 import type { EntityManager } from 'typeorm';
 import { WorkflowTransitionEntity } from '../common/audit/workflow-transition.entity';
-import { CycleEntity } from '../modules/cycles/cycle.entity';
-import { AssignmentEntity } from '../modules/groups/assignment.entity';
-import { GroupMemberEntity } from '../modules/groups/group-member.entity';
-import { GroupEntity } from '../modules/groups/group.entity';
-import { CouncilOpinionEntity } from '../modules/opinions/council-opinion.entity';
-import { ProjectEntity } from '../modules/projects/project.entity';
-import { EMPTY_CONTENT } from '../modules/sheets/sheet-content.model';
-import { SheetEntity } from '../modules/sheets/sheet.entity';
-import { TagEntity } from '../modules/sheets/tag.entity';
+import { CycleEntity } from '../data/cycle.entity';
+import { AssignmentEntity } from '../data/assignment.entity';
+import { GroupMemberEntity } from '../data/group-member.entity';
+import { GroupEntity } from '../data/group.entity';
+import { CouncilOpinionEntity } from '../data/council-opinion.entity';
+import { ProjectEntity } from '../data/project.entity';
+import { EMPTY_CONTENT } from '../data/sheet-content.model';
+import { SheetEntity } from '../data/sheet.entity';
+import { TagEntity } from '../data/tag.entity';
 
 interface SeedOpinion {
   no: number;

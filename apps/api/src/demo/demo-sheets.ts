@@ -1,4 +1,4 @@
-import type { SheetContent, SheetItem, Indicator } from '../modules/sheets/sheet-content.model';
+import type { SheetContent, SheetItem, Indicator } from '../data/sheet-content.model';
 
 /** The seed's detailed page of a project (kawasaki-fy2019.json `projects[]`), as far as sheets read it. */
 export interface SeedPage {

@@ -4,7 +4,7 @@ import { Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser, Public } from '../../common/auth/decorators';
-import { UserEntity } from '../users/user.entity';
+import { UserEntity } from '../../data/user.entity';
 import { UsersService } from '../users/users.service';
 import { SignInInput, UnlockUserInput } from './auth.input';
 import { AuthService } from './auth.service';

@@ -4,10 +4,10 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { DomainError } from '../../common/errors/domain-error';
 import { audit } from '../../common/persistence/audited';
-import { UserEntity } from '../users/user.entity';
+import { UserEntity } from '../../data/user.entity';
 import { hashPassword, UsersService } from '../users/users.service';
 import { SessionsService } from './sessions.service';
-import { SignInLimitsService } from './sign-in-limits.service';
+import { SignInLimitsService } from '../../common/auth/sign-in-limits.service';
 
 @Injectable()
 export class AuthService {

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { SessionEntity } from './session.entity';
+import { SessionEntity } from '../../data/session.entity';
 
 export const SESSION_COOKIE = 'kensho_session';
 

@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { UserEntity } from '../users/user.entity';
-import { SignInLimitsService } from './sign-in-limits.service';
+import { UserEntity } from '../../data/user.entity';
+import { SignInLimitsService } from '../../common/auth/sign-in-limits.service';
 
 /** One loader per request (its GraphQL context): the users list reads every lock in one statement. */
 const loaders = new WeakMap<object, DataLoader<string, Date | null>>();

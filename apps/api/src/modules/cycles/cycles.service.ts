@@ -9,16 +9,17 @@ import {
 } from '@kensho/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import type { RequestLoaders } from '../../common/loaders/loaders';
+import type { RequestLoaders } from '../../data/loaders';
 import { badField, notFound } from '../../common/errors/domain-error';
 import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
 import { toActionModel } from '../../common/workflow/workflow.model';
 import { assertSetupEditable } from '../../common/workflow/setup-lock';
 import { createAudited, lockRow, updateAudited } from '../../common/persistence/audited';
-import { OrdinanceEntity } from '../ordinance/ordinance.entity';
-import { CycleEntity } from './cycle.entity';
+import { OrdinanceEntity } from '../../data/ordinance.entity';
+import { CycleEntity } from '../../data/cycle.entity';
 import type { AdvanceCycleInput, CreateCycleInput, UpdateCycleInput } from './cycle.input';
 import type { CycleAction, CycleTransition } from './cycle.model';
+import { cycleFacts } from '../../data/cycle-facts';
 
 /** The cycle's phase as a workflow of the kit: the table, the row, and what its preconditions read. */
 const CYCLE_SUBJECT: WorkflowSubject<CycleEntity, CyclePhase, CyclePhaseEvent, CycleFacts> = {
@@ -113,28 +114,13 @@ export class CyclesService {
   }
 }
 
-/** The counts the phase machine's preconditions read, for each of the cycles; one statement. */
-export async function cycleFacts(m: EntityManager, cycleIds: string[]): Promise<Map<string, CycleFacts>> {
-  const rows: Array<CycleFacts & { cycleId: string }> = await m.query(
-    `SELECT c.id AS "cycleId",
-       (SELECT count(*) FROM article a WHERE a."ordinanceId" = c."ordinanceId")::int AS "articleCount",
-       count(p.id)::int AS "entryCount",
-       count(p.id) FILTER (WHERE p."departmentId" IS NULL)::int AS "entriesWithoutDepartment",
-       count(p.id) FILTER (WHERE p."groupId" IS NULL)::int AS "entriesWithoutGroup",
-       count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM assignment a WHERE a."projectId" = p.id))::int AS "entriesWithoutAssignment",
-       count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM sheet s WHERE s."projectId" = p.id AND s.state = 'ACCEPTED'))::int AS "sheetsNotAccepted",
-       count(p.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM council_opinion o WHERE o."projectId" = p.id AND o.state = 'CONFIRMED'))::int AS "entriesWithoutConfirmedOpinion",
-       (SELECT count(*) FROM council_opinion o JOIN project op ON op.id = o."projectId" AND op."withdrawnAt" IS NULL
-         WHERE o."cycleId" = c.id AND o.state = 'CONFIRMED'
-           AND NOT EXISTS (SELECT 1 FROM response_opinion ro JOIN response r ON r.id = ro."responseId" WHERE ro."councilOpinionId" = o.id AND r.state = 'APPROVED')
-       )::int AS "opinionsWithoutApprovedResponse"
-     FROM cycle c LEFT JOIN project p ON p."cycleId" = c.id AND p."verifiedWithId" IS NULL AND p."withdrawnAt" IS NULL
-     WHERE c.id = ANY($1) GROUP BY c.id`,
-    [cycleIds],
-  );
-  return new Map(rows.map(({ cycleId, ...facts }) => [cycleId, facts]));
-}
-
 function checkDates(start?: string | null, end?: string | null) {
   if (start && end && end < start) throw badField('endDate', 'dateRange');
+}
+
+export async function editableCycle(m: EntityManager, cycleId: string): Promise<CycleEntity> {
+  const cycle = await m.findOneBy(CycleEntity, { id: cycleId });
+  if (!cycle) throw notFound('cycle');
+  assertSetupEditable(cycle);
+  return cycle;
 }

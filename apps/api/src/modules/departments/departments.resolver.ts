@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { VersionedRefInput } from '../../common/inputs';
-import { DepartmentEntity } from './department.entity';
+import { DepartmentEntity } from '../../data/department.entity';
 import { CreateDepartmentInput, UpdateDepartmentInput } from './department.input';
 import { DepartmentsService } from './departments.service';
 

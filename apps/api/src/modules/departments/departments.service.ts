@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { badField } from '../../common/errors/domain-error';
 import { assertUnique, createAudited, deleteAudited, updateAudited } from '../../common/persistence/audited';
-import { ProjectEntity } from '../projects/project.entity';
-import { UserEntity } from '../users/user.entity';
-import { DepartmentEntity } from './department.entity';
+import { ProjectEntity } from '../../data/project.entity';
+import { UserEntity } from '../../data/user.entity';
+import { DepartmentEntity } from '../../data/department.entity';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from './department.input';
 import type { VersionedRefInput } from '../../common/inputs';
 

@@ -2,11 +2,11 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { VersionedRefInput } from '../../common/inputs';
-import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
-import { MemberEntity } from '../members/member.entity';
-import { ProjectEntity } from '../projects/project.entity';
+import { Loaders, type RequestLoaders } from '../../data/loaders';
+import { MemberEntity } from '../../data/member.entity';
+import { ProjectEntity } from '../../data/project.entity';
 import { CreateGroupInput, SetGroupMembersInput, UpdateGroupInput } from './group.input';
-import { GroupEntity } from './group.entity';
+import { GroupEntity } from '../../data/group.entity';
 import { GroupsService } from './groups.service';
 
 @Resolver(() => GroupEntity)

@@ -4,13 +4,13 @@ import type { Actor } from '../../common/auth/actor';
 import { badField } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
 import { assertUnique, audit, checkVersion, createAudited, deleteAudited, differs, lockRow, updateAudited } from '../../common/persistence/audited';
-import { MemberEntity } from '../members/member.entity';
-import { ProjectEntity } from '../projects/project.entity';
-import { editableCycle } from '../projects/projects.service';
-import { AssignmentEntity } from './assignment.entity';
+import { MemberEntity } from '../../data/member.entity';
+import { ProjectEntity } from '../../data/project.entity';
+import { editableCycle } from '../cycles/cycles.service';
+import { AssignmentEntity } from '../../data/assignment.entity';
 import type { CreateGroupInput, SetGroupMembersInput, UpdateGroupInput } from './group.input';
-import { GroupMemberEntity } from './group-member.entity';
-import { GroupEntity } from './group.entity';
+import { GroupMemberEntity } from '../../data/group-member.entity';
+import { GroupEntity } from '../../data/group.entity';
 
 /** 班: groups of a cycle and their members. */
 @Injectable()

@@ -14,7 +14,7 @@ import {
 } from '@kensho/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { SignInLimitsService } from '../auth/sign-in-limits.service';
+import { SignInLimitsService } from '../../common/auth/sign-in-limits.service';
 import type { AdminHome, Home, HomeCycle, HomeDeadline, HomeOpinionEntry, HomeResponseEntry, HomeSheet, MemberHome, SecretariatHome, StaffHome } from './home.model';
 
 /**

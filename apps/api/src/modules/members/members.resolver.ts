@@ -3,9 +3,9 @@ import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { VersionedRefInput } from '../../common/inputs';
 import { UuidPipe } from '../../common/errors/uuid.pipe';
-import { BodyEntity } from './body.entity';
+import { BodyEntity } from '../../data/body.entity';
 import { CreateMemberInput, UpdateMemberInput } from './member.input';
-import { MemberEntity } from './member.entity';
+import { MemberEntity } from '../../data/member.entity';
 import { MembersService } from './members.service';
 
 @Resolver(() => MemberEntity)

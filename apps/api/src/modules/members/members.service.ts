@@ -4,13 +4,13 @@ import type { Actor } from '../../common/auth/actor';
 import { badField, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
 import { audit, createAudited, deleteAudited, snapshot, updateAudited } from '../../common/persistence/audited';
-import { AssignmentEntity } from '../groups/assignment.entity';
-import { GroupMemberEntity } from '../groups/group-member.entity';
-import { UserEntity } from '../users/user.entity';
+import { AssignmentEntity } from '../../data/assignment.entity';
+import { GroupMemberEntity } from '../../data/group-member.entity';
+import { UserEntity } from '../../data/user.entity';
 import { hashPassword, UsersService } from '../users/users.service';
-import { BodyEntity } from './body.entity';
+import { BodyEntity } from '../../data/body.entity';
 import type { CreateMemberInput, MemberFieldsInput, UpdateMemberInput } from './member.input';
-import { MemberEntity } from './member.entity';
+import { MemberEntity } from '../../data/member.entity';
 
 @Injectable()
 export class MembersService {

@@ -7,12 +7,12 @@ import type { VersionedRefInput } from '../../common/inputs';
 import { audit, checkVersion, differs, lockRow, snapshot, writeNewVersion } from '../../common/persistence/audited';
 import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
 import { toActionModel } from '../../common/workflow/workflow.model';
-import { ProjectEntity } from '../projects/project.entity';
-import { TagEntity } from '../sheets/tag.entity';
-import { CouncilOpinionRevisionEntity } from './council-opinion-revision.entity';
-import { CouncilOpinionSourceEntity } from './council-opinion-source.entity';
-import { CouncilOpinionEntity } from './council-opinion.entity';
-import { MemberOpinionEntity } from './member-opinion.entity';
+import { ProjectEntity } from '../../data/project.entity';
+import { TagEntity } from '../../data/tag.entity';
+import { CouncilOpinionRevisionEntity } from '../../data/council-opinion-revision.entity';
+import { CouncilOpinionSourceEntity } from '../../data/council-opinion-source.entity';
+import { CouncilOpinionEntity } from '../../data/council-opinion.entity';
+import { MemberOpinionEntity } from '../../data/member-opinion.entity';
 import { inCheckPhase } from './member-opinions.service';
 import type {
   ConfirmCouncilOpinionsInput,

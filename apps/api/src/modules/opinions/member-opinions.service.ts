@@ -4,17 +4,17 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { badField, DomainError, forbidden, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
-import type { RequestLoaders } from '../../common/loaders/loaders';
+import type { RequestLoaders } from '../../data/loaders';
 import { audit, checkVersion, differs, lockRow, snapshot, writeNewVersion } from '../../common/persistence/audited';
 import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
 import { toActionModel } from '../../common/workflow/workflow.model';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { AssignmentEntity } from '../groups/assignment.entity';
-import { ProjectEntity } from '../projects/project.entity';
-import type { CouncilOpinionEntity } from './council-opinion.entity';
+import { CycleEntity } from '../../data/cycle.entity';
+import { AssignmentEntity } from '../../data/assignment.entity';
+import { ProjectEntity } from '../../data/project.entity';
+import type { CouncilOpinionEntity } from '../../data/council-opinion.entity';
 import type { CreateMemberOpinionInput, MemberOpinionTransitionInput, UpdateMemberOpinionInput } from './opinion.input';
 import type { MemberOpinionAction } from './opinion.model';
-import { MemberOpinionEntity } from './member-opinion.entity';
+import { MemberOpinionEntity } from '../../data/member-opinion.entity';
 
 const notInCheck = () =>
   new DomainError('INVALID_TRANSITION', 'PRECONDITION_FAILED', { failed: 'CYCLE_IN_CHECK' }, [], { failedPreconditions: ['CYCLE_IN_CHECK'] });

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { isOpinionLate, isPastDeadline } from '@kensho/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { notFound } from '../../common/errors/domain-error';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { MemberEntity } from '../members/member.entity';
-import { ProjectEntity } from '../projects/project.entity';
+import { CycleEntity } from '../../data/cycle.entity';
+import { MemberEntity } from '../../data/member.entity';
+import { ProjectEntity } from '../../data/project.entity';
 import type { EntryOpinionProgress } from './opinion.model';
 
 /** The Check step at a glance: per entry, who of the assigned members has submitted, who is late (in Japan's calendar). */

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CouncilOpinionEventEnum, CouncilOpinionStateEnum, MemberOpinionEventEnum, MemberOpinionStateEnum } from '../../common/graphql-enums';
 import { workflowTypes } from '../../common/workflow/workflow.model';
-import { MemberEntity } from '../members/member.entity';
-import { ProjectEntity } from '../projects/project.entity';
+import { MemberEntity } from '../../data/member.entity';
+import { ProjectEntity } from '../../data/project.entity';
 
 const memberOpinionTypes = workflowTypes('MemberOpinion', MemberOpinionEventEnum, MemberOpinionStateEnum);
 export const MemberOpinionAction = memberOpinionTypes.Action;

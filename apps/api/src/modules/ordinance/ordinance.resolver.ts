@@ -2,9 +2,9 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { VersionedRefInput } from '../../common/inputs';
-import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
-import { ArticleEntity } from './article.entity';
-import { OrdinanceEntity } from './ordinance.entity';
+import { Loaders, type RequestLoaders } from '../../data/loaders';
+import { ArticleEntity } from '../../data/article.entity';
+import { OrdinanceEntity } from '../../data/ordinance.entity';
 import { CreateArticleInput, UpdateArticleInput, UpdateOrdinanceInput } from './ordinance.input';
 import { OrdinanceService } from './ordinance.service';
 

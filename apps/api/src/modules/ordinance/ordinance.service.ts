@@ -4,10 +4,10 @@ import type { Actor } from '../../common/auth/actor';
 import { badField, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
 import { assertUnique, createAudited, deleteAudited, updateAudited } from '../../common/persistence/audited';
-import { ProjectEntity } from '../projects/project.entity';
-import { ArticleEntity } from './article.entity';
+import { ProjectEntity } from '../../data/project.entity';
+import { ArticleEntity } from '../../data/article.entity';
 import type { CreateArticleInput, UpdateArticleInput, UpdateOrdinanceInput } from './ordinance.input';
-import { OrdinanceEntity } from './ordinance.entity';
+import { OrdinanceEntity } from '../../data/ordinance.entity';
 
 @Injectable()
 export class OrdinanceService {

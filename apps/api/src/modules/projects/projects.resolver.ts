@@ -4,13 +4,13 @@ import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { notFound } from '../../common/errors/domain-error';
 import { UuidPipe } from '../../common/errors/uuid.pipe';
 import { VersionedRefInput } from '../../common/inputs';
-import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
-import { DepartmentEntity } from '../departments/department.entity';
-import { GroupEntity } from '../groups/group.entity';
-import { MemberEntity } from '../members/member.entity';
-import { ArticleEntity } from '../ordinance/article.entity';
+import { Loaders, type RequestLoaders } from '../../data/loaders';
+import { DepartmentEntity } from '../../data/department.entity';
+import { GroupEntity } from '../../data/group.entity';
+import { MemberEntity } from '../../data/member.entity';
+import { ArticleEntity } from '../../data/article.entity';
 import { CreateProjectInput, SetAssignmentsInput, WithdrawProjectInput, UpdateProjectInput } from './project.input';
-import { ProjectEntity } from './project.entity';
+import { ProjectEntity } from '../../data/project.entity';
 import { ProjectsService } from './projects.service';
 
 @Resolver(() => ProjectEntity)

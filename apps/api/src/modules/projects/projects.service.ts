@@ -4,17 +4,17 @@ import type { Actor } from '../../common/auth/actor';
 import { badField, DomainError, notFound } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
 import { audit, checkVersion, createAudited, deleteAudited, differs, lockRow, updateAudited } from '../../common/persistence/audited';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { assertSetupEditable } from '../../common/workflow/setup-lock';
-import { DepartmentEntity } from '../departments/department.entity';
-import { AssignmentEntity } from '../groups/assignment.entity';
-import { GroupMemberEntity } from '../groups/group-member.entity';
-import { GroupEntity } from '../groups/group.entity';
-import { MemberEntity } from '../members/member.entity';
-import { ArticleEntity } from '../ordinance/article.entity';
+import { CycleEntity } from '../../data/cycle.entity';
+import { DepartmentEntity } from '../../data/department.entity';
+import { AssignmentEntity } from '../../data/assignment.entity';
+import { GroupMemberEntity } from '../../data/group-member.entity';
+import { GroupEntity } from '../../data/group.entity';
+import { MemberEntity } from '../../data/member.entity';
+import { ArticleEntity } from '../../data/article.entity';
 import { ensureSheets } from '../sheets/sheets.service';
 import type { CreateProjectInput, ProjectFieldsInput, SetAssignmentsInput, UpdateProjectInput, WithdrawProjectInput } from './project.input';
-import { ProjectEntity } from './project.entity';
+import { ProjectEntity } from '../../data/project.entity';
+import { editableCycle } from '../cycles/cycles.service';
 
 /** The projects verified in a cycle (entries), and their assigned members (検証担当委員). */
 @Injectable()
@@ -159,13 +159,6 @@ async function openCycle(m: EntityManager, cycleId: string): Promise<CycleEntity
   const cycle = await m.findOneBy(CycleEntity, { id: cycleId });
   if (!cycle) throw notFound('cycle');
   if (cycle.phase === 'PUBLISHED') throw new DomainError('INVALID_TRANSITION', 'CYCLE_LOCKED');
-  return cycle;
-}
-
-export async function editableCycle(m: EntityManager, cycleId: string): Promise<CycleEntity> {
-  const cycle = await m.findOneBy(CycleEntity, { id: cycleId });
-  if (!cycle) throw notFound('cycle');
-  assertSetupEditable(cycle);
   return cycle;
 }
 

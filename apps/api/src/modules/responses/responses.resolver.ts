@@ -4,14 +4,14 @@ import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { UuidPipe } from '../../common/errors/uuid.pipe';
 import { VersionedRefInput } from '../../common/inputs';
-import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { CouncilOpinionEntity } from '../opinions/council-opinion.entity';
-import { ProjectEntity } from '../projects/project.entity';
-import { TagEntity } from '../sheets/tag.entity';
+import { Loaders, type RequestLoaders } from '../../data/loaders';
+import { CycleEntity } from '../../data/cycle.entity';
+import { CouncilOpinionEntity } from '../../data/council-opinion.entity';
+import { ProjectEntity } from '../../data/project.entity';
+import { TagEntity } from '../../data/tag.entity';
 import { CreateResponseInput, ResponseFilterInput, ResponsesTransitionInput, ResponseTransitionInput, UpdateResponseInput } from './response.input';
 import { ResponseAction, ResponsePermissions, ResponseProgress, ResponseTransition, ResponseVersion } from './response.model';
-import { ResponseEntity } from './response.entity';
+import { ResponseEntity } from '../../data/response.entity';
 import { ResponsesService } from './responses.service';
 
 /** The printed numbers of the opinions answered, as in the seed: ①・②. */

@@ -6,11 +6,11 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentUser } from '../../common/auth/decorators';
 import { badField, forbidden, notFound } from '../../common/errors/domain-error';
-import { SameOriginGuard } from '../../common/http/same-origin.guard';
+import { SameOriginGuard } from '../../common/auth/same-origin.guard';
 import { UuidPipe } from '../../common/errors/uuid.pipe';
 import { audit, lockRow } from '../../common/persistence/audited';
 import { SheetEditableGuard } from './sheet-editable.guard';
-import { SheetAttachmentEntity } from './sheet-attachment.entity';
+import { SheetAttachmentEntity } from '../../data/sheet-attachment.entity';
 import { SheetsService } from './sheets.service';
 
 const MAX_BYTES = LIMITS.attachmentMegabytes * 1024 * 1024;

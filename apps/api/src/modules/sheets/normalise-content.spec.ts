@@ -1,6 +1,6 @@
 import { LIMITS } from '@kensho/domain';
 import { DomainError } from '../../common/errors/domain-error';
-import type { SheetContentInput } from './sheet-content.model';
+import type { SheetContentInput } from '../../data/sheet-content.model';
 import { normaliseContent } from './sheets.service';
 
 const base = (): SheetContentInput => ({

@@ -3,12 +3,12 @@ import { canReadSheet } from '@kensho/domain';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentUser } from '../../common/auth/decorators';
 import { SheetStateEnum } from '../../common/graphql-enums';
-import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { ProjectEntity } from '../projects/project.entity';
+import { Loaders, type RequestLoaders } from '../../data/loaders';
+import { CycleEntity } from '../../data/cycle.entity';
+import { ProjectEntity } from '../../data/project.entity';
 import { SheetStateCount } from './sheet.model';
 import { SheetsService } from './sheets.service';
-import { SheetEntity } from './sheet.entity';
+import { SheetEntity } from '../../data/sheet.entity';
 
 /** The Do step's field on an entry: its sheet, so a screen about an entry reads it in the same query. */
 @Resolver(() => ProjectEntity)

@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsNotBlank } from '../../common/validation/decorators';
 import { SheetStateEnum } from '../../common/graphql-enums';
-import { SheetContentInput } from './sheet-content.model';
+import { SheetContentInput } from '../../data/sheet-content.model';
 
 @InputType()
 export class SaveSheetInput {

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { SheetEvent, SheetState } from '@kensho/domain';
 import { SheetActivityKindEnum, SheetEventEnum, SheetStateEnum } from '../../common/graphql-enums';
 import { workflowTypes } from '../../common/workflow/workflow.model';
-import { SheetContent } from './sheet-content.model';
+import { SheetContent } from '../../data/sheet-content.model';
 
 const sheetWorkflowTypes = workflowTypes('Sheet', SheetEventEnum, SheetStateEnum);
 export const SheetAction = sheetWorkflowTypes.Action;

@@ -2,13 +2,13 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { UuidPipe } from '../../common/errors/uuid.pipe';
-import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
-import { ProjectEntity } from '../projects/project.entity';
+import { Loaders, type RequestLoaders } from '../../data/loaders';
+import { ProjectEntity } from '../../data/project.entity';
 import { AddSheetCommentInput, SaveSheetInput, SetSheetTagsInput, SheetFilterInput, SheetTransitionInput } from './sheet.input';
 import { SheetAction, SheetActivityModel, SheetAttachment, SheetComment, SheetRevision, SheetTransition, SheetVersionContent } from './sheet.model';
-import { SheetEntity } from './sheet.entity';
+import { SheetEntity } from '../../data/sheet.entity';
 import { SheetsService } from './sheets.service';
-import { TagEntity } from './tag.entity';
+import { TagEntity } from '../../data/tag.entity';
 
 @Resolver(() => SheetEntity)
 export class SheetsResolver {

@@ -13,22 +13,22 @@ import {
 } from '@kensho/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import type { RequestLoaders } from '../../common/loaders/loaders';
+import type { RequestLoaders } from '../../data/loaders';
 import { badInput, DomainError, forbidden, notFound, type FieldProblem } from '../../common/errors/domain-error';
 import { audit, checkVersion, differs, lockRow, writeNewVersion } from '../../common/persistence/audited';
 import { WorkflowRunner, type WorkflowSubject } from '../../common/workflow/runner';
 import { toActionModel } from '../../common/workflow/workflow.model';
-import { CycleEntity } from '../cycles/cycle.entity';
+import { CycleEntity } from '../../data/cycle.entity';
 import { assertSetupEditable } from '../../common/workflow/setup-lock';
-import { ProjectEntity } from '../projects/project.entity';
-import type { SheetContent, SheetContentInput } from './sheet-content.model';
-import { EMPTY_CONTENT } from './sheet-content.model';
-import { SheetCommentEntity } from './sheet-comment.entity';
+import { ProjectEntity } from '../../data/project.entity';
+import type { SheetContent, SheetContentInput } from '../../data/sheet-content.model';
+import { EMPTY_CONTENT } from '../../data/sheet-content.model';
+import { SheetCommentEntity } from '../../data/sheet-comment.entity';
 import type { AddSheetCommentInput, SaveSheetInput, SetSheetTagsInput, SheetFilterInput, SheetTransitionInput } from './sheet.input';
 import type { SheetAction, SheetActivityModel, SheetAttachment, SheetComment, SheetRevision, SheetStateCount, SheetTransition, SheetVersionContent } from './sheet.model';
-import { SheetRevisionEntity } from './sheet-revision.entity';
-import { SheetEntity } from './sheet.entity';
-import { TagEntity } from './tag.entity';
+import { SheetRevisionEntity } from '../../data/sheet-revision.entity';
+import { SheetEntity } from '../../data/sheet.entity';
+import { TagEntity } from '../../data/tag.entity';
 
 /** Where a sheet stands for a caller: its entry, its cycle and whether it is the caller's department's. */
 interface SheetScope {

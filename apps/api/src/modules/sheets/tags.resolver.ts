@@ -3,7 +3,7 @@ import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { VersionedRefInput } from '../../common/inputs';
 import { CreateTagInput, UpdateTagInput } from './sheet.input';
-import { TagEntity } from './tag.entity';
+import { TagEntity } from '../../data/tag.entity';
 import { TagsService } from './tags.service';
 
 @Resolver(() => TagEntity)

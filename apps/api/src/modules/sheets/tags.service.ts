@@ -4,9 +4,9 @@ import type { Actor } from '../../common/auth/actor';
 import { badField } from '../../common/errors/domain-error';
 import type { VersionedRefInput } from '../../common/inputs';
 import { assertUnique, createAudited, deleteAudited, updateAudited } from '../../common/persistence/audited';
-import { editableCycle } from '../projects/projects.service';
+import { editableCycle } from '../cycles/cycles.service';
 import type { CreateTagInput, UpdateTagInput } from './sheet.input';
-import { TagEntity } from './tag.entity';
+import { TagEntity } from '../../data/tag.entity';
 
 /** The secretariat's free tags of a cycle (※ and its legend). */
 @Injectable()

@@ -3,11 +3,11 @@ import { ACCOUNT_ADMINS, manageableRoles } from '@kensho/domain';
 import { RoleEnum } from '../../common/graphql-enums';
 import type { Actor } from '../../common/auth/actor';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
-import { Loaders, type RequestLoaders } from '../../common/loaders/loaders';
-import { DepartmentEntity } from '../departments/department.entity';
-import { MemberEntity } from '../members/member.entity';
+import { Loaders, type RequestLoaders } from '../../data/loaders';
+import { DepartmentEntity } from '../../data/department.entity';
+import { MemberEntity } from '../../data/member.entity';
 import { ChangeOwnPasswordInput, CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput } from './user.input';
-import { UserEntity } from './user.entity';
+import { UserEntity } from '../../data/user.entity';
 import { UsersService } from './users.service';
 
 @Resolver(() => UserEntity)

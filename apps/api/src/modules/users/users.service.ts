@@ -5,12 +5,12 @@ import type { Actor } from '../../common/auth/actor';
 import { mayManageAccount, manageableRoles, type Role } from '@kensho/domain';
 import { badField, forbidden, notFound } from '../../common/errors/domain-error';
 import { audit, createAudited, differs, updateAudited } from '../../common/persistence/audited';
-import { SessionEntity } from '../auth/session.entity';
-import { SignInLimitsService } from '../auth/sign-in-limits.service';
-import { DepartmentEntity } from '../departments/department.entity';
-import { MemberEntity } from '../members/member.entity';
+import { SessionEntity } from '../../data/session.entity';
+import { SignInLimitsService } from '../../common/auth/sign-in-limits.service';
+import { DepartmentEntity } from '../../data/department.entity';
+import { MemberEntity } from '../../data/member.entity';
 import type { ChangeOwnPasswordInput, CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput, UserFieldsInput } from './user.input';
-import { UserEntity } from './user.entity';
+import { UserEntity } from '../../data/user.entity';
 
 const SECRET = ['passwordHash'];
 

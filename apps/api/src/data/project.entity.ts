@@ -1,11 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ProjectKind } from '@kensho/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { ProjectKindEnum } from '../../common/graphql-enums';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { DepartmentEntity } from '../departments/department.entity';
-import { GroupEntity } from '../groups/group.entity';
-import { ArticleEntity } from '../ordinance/article.entity';
+import { ProjectKindEnum } from '../common/graphql-enums';
+import { CycleEntity } from './cycle.entity';
+import { DepartmentEntity } from './department.entity';
+import { GroupEntity } from './group.entity';
+import { ArticleEntity } from './article.entity';
 
 /**
  * 事業: a project (or the city-wide initiative of Art. 19) verified in a cycle, as listed in the summary

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { MemberEntity } from '../members/member.entity';
-import { ProjectEntity } from '../projects/project.entity';
+import { CycleEntity } from './cycle.entity';
+import { MemberEntity } from './member.entity';
+import { ProjectEntity } from './project.entity';
 
 /** 検証担当委員: a member assigned to verify an entry in a cycle. */
 @ObjectType('Assignment')

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@kensho/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { DepartmentEntity } from '../departments/department.entity';
-import { MemberEntity } from '../members/member.entity';
-import { RoleEnum } from '../../common/graphql-enums';
+import { DepartmentEntity } from './department.entity';
+import { MemberEntity } from './member.entity';
+import { RoleEnum } from '../common/graphql-enums';
 
 /** A person who signs in. Staff belong to a department; members are linked to their member record. */
 @ObjectType('User')

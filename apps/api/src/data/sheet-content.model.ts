@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { LIMITS } from '@kensho/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsNotBlank } from '../../common/validation/decorators';
+import { IsNotBlank } from '../common/validation/decorators';
 
 /**
  * The content of a verification sheet (施策検証シート), stored as one JSONB document per version and used

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ResponseCategory, ResponseState } from '@kensho/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { ResponseCategoryEnum, ResponseStateEnum } from '../../common/graphql-enums';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { ProjectEntity } from '../projects/project.entity';
+import { ResponseCategoryEnum, ResponseStateEnum } from '../common/graphql-enums';
+import { CycleEntity } from './cycle.entity';
+import { ProjectEntity } from './project.entity';
 
 /**
  * 対応 (令和２年度以降の対応): an entry's department answers one or more of the entry's confirmed council

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CyclePhase } from '@kensho/domain';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { CyclePhaseEnum } from '../../common/graphql-enums';
-import { OrdinanceEntity } from '../ordinance/ordinance.entity';
+import { CyclePhaseEnum } from '../common/graphql-enums';
+import { OrdinanceEntity } from './ordinance.entity';
 
 /** 検証サイクル: one fiscal year's verification (年度), moving PLAN → DO → CHECK → ACTION → PUBLISHED. */
 @ObjectType('Cycle')

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
-import { CycleEntity } from '../cycles/cycle.entity';
+import { CycleEntity } from './cycle.entity';
 
 /** A free tag the secretariat manages in a cycle, e.g. ※ = 新型コロナウイルス感染症を踏まえた意見 (beside opinions) or 対応 (beside responses). */
 @ObjectType('Tag')

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { MemberCategory } from '@kensho/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { MemberCategoryEnum } from '../../common/graphql-enums';
+import { MemberCategoryEnum } from '../common/graphql-enums';
 import { BodyEntity } from './body.entity';
 
 /** 委員: a member of the subcommittee (the chair is 部会長). */

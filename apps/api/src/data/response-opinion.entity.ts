@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { CouncilOpinionEntity } from '../opinions/council-opinion.entity';
+import { CouncilOpinionEntity } from './council-opinion.entity';
 import { ResponseEntity } from './response.entity';
 
 /**

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CouncilOpinionState } from '@kensho/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { CouncilOpinionStateEnum } from '../../common/graphql-enums';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { ProjectEntity } from '../projects/project.entity';
+import { CouncilOpinionStateEnum } from '../common/graphql-enums';
+import { CycleEntity } from './cycle.entity';
+import { ProjectEntity } from './project.entity';
 
 /**
  * 主な検証意見: the council's opinion on an entry, numbered ①②③… by `position` (gapless per entry),

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
-import { CycleEntity } from '../cycles/cycle.entity';
+import { CycleEntity } from './cycle.entity';
 
 /** 班: a group of members verifying a set of entries together in one cycle. */
 @ObjectType('Group')

@@ -1,9 +1,9 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@kensho/domain';
-import { forbidden, unauthenticated } from '../errors/domain-error';
-import { SessionsService } from '../../modules/auth/sessions.service';
-import { PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
+import { forbidden, unauthenticated } from '../../common/errors/domain-error';
+import { SessionsService } from './sessions.service';
+import { PUBLIC_KEY, requestOf, ROLES_KEY } from '../../common/auth/decorators';
 
 /**
  * Global guard: reads the session cookie once per request, then requires a signed-in, active user and,

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { SheetState } from '@kensho/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { SheetStateEnum } from '../../common/graphql-enums';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { ProjectEntity } from '../projects/project.entity';
+import { SheetStateEnum } from '../common/graphql-enums';
+import { CycleEntity } from './cycle.entity';
+import { ProjectEntity } from './project.entity';
 import { SheetContent } from './sheet-content.model';
 
 /** 施策検証シート: one per entry and cycle; its state follows `sheetWorkflow` (libs/domain). */

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { MemberEntity } from '../members/member.entity';
+import { CycleEntity } from './cycle.entity';
+import { MemberEntity } from './member.entity';
 import { GroupEntity } from './group.entity';
 
 /** A member's place in a group for one cycle (at most one group per member and cycle). */

@@ -1,10 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { MemberOpinionState, OpinionKind } from '@kensho/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { MemberOpinionStateEnum, OpinionKindEnum } from '../../common/graphql-enums';
-import { CycleEntity } from '../cycles/cycle.entity';
-import { MemberEntity } from '../members/member.entity';
-import { ProjectEntity } from '../projects/project.entity';
+import { MemberOpinionStateEnum, OpinionKindEnum } from '../common/graphql-enums';
+import { CycleEntity } from './cycle.entity';
+import { MemberEntity } from './member.entity';
+import { ProjectEntity } from './project.entity';
 
 /** 検証意見: an assigned member's opinion on an entry; its state follows `memberOpinionWorkflow`. */
 @ObjectType('MemberOpinion')

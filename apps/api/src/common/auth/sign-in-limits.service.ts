@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { rateLimited } from '../../common/errors/domain-error';
+import { rateLimited } from '../errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 
 /** The longest an account stays locked, however often it was guessed at. */

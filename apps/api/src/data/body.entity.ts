@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { BodyKind } from '@kensho/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { BodyKindEnum } from '../../common/graphql-enums';
+import { BodyKindEnum } from '../common/graphql-enums';
 
 /** 会議体: the council (産業振興協議会) or its subcommittee (中小企業活性化専門部会). */
 @ObjectType('Body')
