@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { CycleFacts } from '@kensho/domain';
+import type { CycleFacts, ResponseCategory, ResponseState } from '@kensho/domain';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import { DepartmentEntity } from './department.entity';
@@ -13,12 +13,9 @@ import { CycleEntity } from './cycle.entity';
 import { cycleFacts } from './cycle-facts';
 import { CouncilOpinionEntity } from './council-opinion.entity';
 import { MemberOpinionEntity } from './member-opinion.entity';
-import type { CouncilOpinionRevision } from '../modules/opinions/opinion.model';
 import { ResponseEntity } from './response.entity';
-import type { OpinionAnswer, ResponseVersion } from '../modules/responses/response.model';
 import type { SheetContent } from './sheet-content.model';
 import { ProjectEntity } from './project.entity';
-import type { SheetAttachment, SheetComment } from '../modules/sheets/sheet.model';
 import { SheetEntity } from './sheet.entity';
 import { TagEntity } from './tag.entity';
 import { UserEntity } from './user.entity';
@@ -107,8 +104,8 @@ export function createLoaders(db: DataSource) {
       return ids.map((id) => rows.filter((r) => r.memberOpinionId === id));
     }),
     /** Earlier wordings of each council opinion, newest first, with who saved them. */
-    councilOpinionRevisions: new DataLoader<string, CouncilOpinionRevision[]>(async (ids) => {
-      const rows: Array<CouncilOpinionRevision & { councilOpinionId: string }> = await db.query(
+    councilOpinionRevisions: new DataLoader<string, CouncilOpinionRevisionRow[]>(async (ids) => {
+      const rows: Array<CouncilOpinionRevisionRow & { councilOpinionId: string }> = await db.query(
         `SELECT r."councilOpinionId", r.version, r.text, r."savedAt", u."displayName" AS "savedByName"
            FROM council_opinion_revision r LEFT JOIN app_user u ON u.id = r."savedById"
           WHERE r."councilOpinionId" = ANY($1) ORDER BY r.version DESC`,
@@ -139,14 +136,14 @@ export function createLoaders(db: DataSource) {
     sheetTransitions: transitionsOf('sheet'),
     cycleTransitions: transitionsOf('cycle'),
     /** The thread of each sheet between its department and the secretariat, oldest first. */
-    sheetComments: grouped<SheetComment & { sheetId: string }>(
+    sheetComments: grouped<SheetCommentRow & { sheetId: string }>(
       'sheetId',
       `SELECT c."sheetId", c.id, c.body, u."displayName" AS "authorName", c."createdAt"
          FROM sheet_comment c LEFT JOIN app_user u ON u.id = c."authorId"
         WHERE c."sheetId" = ANY($1) ORDER BY c."createdAt"`,
     ),
     /** Each sheet's attachments without their bytes, oldest first. */
-    sheetAttachments: grouped<Omit<SheetAttachment, 'url'> & { sheetId: string }>(
+    sheetAttachments: grouped<SheetAttachmentRow & { sheetId: string }>(
       'sheetId',
       `SELECT a."sheetId", a.id, a."fileName", a."mimeType", a.size, a."uploadedAt", u."displayName" AS "uploadedByName"
          FROM sheet_attachment a LEFT JOIN app_user u ON u.id = a."uploadedById"
@@ -185,7 +182,7 @@ export function createLoaders(db: DataSource) {
       return ids.map((id) => map.get(id) ?? null);
     }),
     /** The versions each response's edits replaced, newest first, with who saved them. */
-    responseRevisions: grouped<Omit<ResponseVersion, 'current'> & { responseId: string }>(
+    responseRevisions: grouped<ResponseRevisionRow & { responseId: string }>(
       'responseId',
       `SELECT r."responseId", r.version, r.text, r.category, r."difficultyReason", r."dueDate"::text AS "dueDate", r."tagIds", r."councilOpinionIds",
               r."savedAt", u."displayName" AS "savedByName"
@@ -219,6 +216,57 @@ function opinionAnswers(keyColumn: string): string {
             FROM council_opinion o JOIN project p ON p.id = o."projectId"
             LEFT JOIN response_opinion ro ON ro."councilOpinionId" = o.id LEFT JOIN response r ON r.id = ro."responseId"
            WHERE ${keyColumn} = ANY($1) AND o.state = 'CONFIRMED' ORDER BY p."sortOrder", o.position`;
+}
+
+/**
+ * The rows the loaders read besides entities, as the GraphQL models serve them (the models, in the
+ * features, are these shapes with their fields exposed; the data layer imports no feature).
+ */
+/** An earlier wording of a council opinion (`CouncilOpinionRevision`). */
+export interface CouncilOpinionRevisionRow {
+  version: number;
+  text: string;
+  savedAt: Date;
+  savedByName: string | null;
+}
+
+/** A comment of a sheet's review thread (`SheetComment`). */
+export interface SheetCommentRow {
+  id: string;
+  body: string;
+  authorName: string | null;
+  createdAt: Date;
+}
+
+/** A sheet's attachment without its bytes (`SheetAttachment` without its URL). */
+export interface SheetAttachmentRow {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  uploadedAt: Date;
+  uploadedByName: string | null;
+}
+
+/** A version of a response an edit replaced (`ResponseVersion` without `current`). */
+export interface ResponseRevisionRow {
+  version: number;
+  text: string;
+  category: ResponseCategory | null;
+  difficultyReason: string | null;
+  dueDate: string | null;
+  councilOpinionIds: string[];
+  tagIds: string[];
+  savedAt: Date;
+  savedByName: string | null;
+}
+
+/** A confirmed council opinion and the state of the response that answers it (null: none), as the progress reads it. */
+export interface OpinionAnswer {
+  councilOpinionId: string;
+  projectId: string;
+  departmentId: string | null;
+  responseState: ResponseState | null;
 }
 
 /** A row of `workflow_transition` as the history fields read it. */

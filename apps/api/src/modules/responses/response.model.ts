@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { ResponseCategory, ResponseState } from '@kensho/domain';
+import type { ResponseCategory } from '@kensho/domain';
 import { ResponseCategoryEnum, ResponseEventEnum, ResponseStateEnum } from '../../common/graphql-enums';
 import { workflowTypes } from '../../common/workflow/workflow.model';
 
@@ -51,10 +51,4 @@ export class ResponseProgress {
   @Field(() => Int, { description: 'Not answered yet.' }) unanswered: number;
 }
 
-/** A confirmed council opinion and the state of the response that answers it (null: none), as the progress reads it. */
-export interface OpinionAnswer {
-  councilOpinionId: string;
-  projectId: string;
-  departmentId: string | null;
-  responseState: ResponseState | null;
-}
+export type { OpinionAnswer } from '../../data/loaders';
