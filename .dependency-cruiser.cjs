@@ -2,7 +2,7 @@
  * Import boundaries (STYLE.md item 14), checked in CI by `npm run lint:imports`:
  * no import circles between files or between folders; `libs/domain` imports nothing of ours; `common`
  * never imports a feature; the data layer (`apps/api/src/data`: entities, loaders) imports no feature; an
- * API feature reaches another only through its service or module; the web client never imports the API,
+ * API feature reaches another only through its service, module or GraphQL contract types; the web client never imports the API,
  * and a web feature reaches another only through that feature's index.ts. The feature edges that remain
  * are listed in docs/ARCHITECTURE.md with why.
  */
@@ -21,11 +21,12 @@ module.exports = {
     { name: 'common-not-features', severity: 'error', comment: 'common never imports a feature', from: { path: '^apps/api/src/common/' }, to: { path: '^apps/api/src/modules/' } },
     { name: 'data-not-features', severity: 'error', comment: 'the data layer (entities, loaders) never imports a feature', from: { path: '^apps/api/src/data/' }, to: { path: '^apps/api/src/modules/' } },
     {
-      name: 'feature-through-service',
+      name: 'feature-through-public-files',
       severity: 'error',
-      comment: 'an API feature reaches another only through its public service or module, never its resolvers, models or inputs',
+      comment:
+        'an API feature reaches another only through its public files: its service, its module, and its GraphQL contract types (model, input: part of the schema anyway), never its resolvers, controllers, guards or helpers',
       from: { path: '^apps/api/src/modules/([^/]+)/' },
-      to: { path: '^apps/api/src/modules/[^/]+/', pathNot: ['^apps/api/src/modules/$1/', '[.](service|module)[.]ts$'] },
+      to: { path: '^apps/api/src/modules/[^/]+/', pathNot: ['^apps/api/src/modules/$1/', '[.](service|module|model|input)[.]ts$'] },
     },
     { name: 'web-app-on-top', severity: 'error', comment: 'the web client flows app → pages → features → shared: nothing below imports app/', from: { path: '^apps/web/src/(pages|features|shared)/' }, to: { path: '^apps/web/src/app/' } },
     { name: 'web-pages-from-router', severity: 'error', comment: 'pages/ only composes; only app/ imports a page', from: { path: '^apps/web/src/', pathNot: '^apps/web/src/(app|pages)/' }, to: { path: '^apps/web/src/pages/' } },
