@@ -28,7 +28,7 @@ test.describe('the audit trail (変更履歴)', () => {
     await expect(page.getByTestId('audit-row')).toHaveCount(1);
     await page.getByRole('button', { name: '条件をクリア' }).click();
     await expect(page).not.toHaveURL(/entityId=/);
-    expect(await page.getByTestId('audit-row').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.getByTestId('audit-row').count()).toBeGreaterThan(1);
   });
 
   test('on a phone the table scrolls in its own box, not the page', async ({ page }) => {
