@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { RESPONSE_EVENT_LABELS, RESPONSE_STATE_LABELS } from '@kensho/domain';
 import { ACCOUNTS, choose, shot, signIn } from './helpers';
@@ -189,6 +190,11 @@ test.describe.serial('responses (対応)', () => {
     await expect(page.getByRole('button', { name: /選択した意見に対応を作成|提出する/ })).toHaveCount(0);
     await expect(page.getByTestId('response-editor')).toHaveCount(0);
     await shot(page, 'responses-85-entry-1440');
+    // the grid exports to .xlsx with the columns on screen
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excelに出力' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^対応_.+\.xlsx$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(rows.first()).toBeVisible();
