@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../components/FormDialog';
 import { FormTextField } from '../components/FormFields';
 import { useLang } from '../hooks/useLang';
-import { useDialogSubmit } from '../hooks/useDialogSubmit';
+import { useDialogSubmit } from '../components/useDialogSubmit';
 import { rules } from '../validation';
 import { usePreconditionLabel } from './preconditions';
 import type { WorkflowAction, WorkflowConfig } from './types';

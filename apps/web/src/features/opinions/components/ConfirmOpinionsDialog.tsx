@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useDialogSubmit } from '../../../shared/hooks/useDialogSubmit';
+import { useDialogSubmit } from '../../../shared/components/useDialogSubmit';
 import { rules } from '../../../shared/validation';
 import { useConsolidationMutations, type ConsolidationCouncilOpinion } from '../hooks/useConsolidation';
 

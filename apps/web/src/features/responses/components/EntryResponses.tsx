@@ -26,7 +26,7 @@ import { ResponseCard } from './ResponseCard';
 import { ResponseFormDialog } from './ResponseFormDialog';
 
 type Entry = EntryResponsesQuery['project'];
-export type EntryResponse = Entry['responses'][number];
+import type { EntryResponse } from '../model';
 type Opinion = Entry['councilOpinions'][number];
 
 /** Opinions answered by one response stand together beside it; an unanswered opinion stands alone. */

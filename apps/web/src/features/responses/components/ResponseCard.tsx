@@ -16,7 +16,7 @@ import { TransitionHistory } from '../../../shared/workflow';
 import { useResponseDraft } from '../hooks/useResponseDraft';
 import { useResponseMutations } from '../hooks/useResponseMutations';
 import { responseWorkflow } from '../workflow';
-import type { EntryResponse } from './EntryResponses';
+import type { EntryResponse } from '../model';
 import { ResponseActions } from './ResponseActions';
 import { ResponseDraftEditor } from './ResponseDraftEditor';
 import { CategoryChip, ResponseStateChip } from './ResponseParts';

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormSelectField, FormTextField } from '../../../shared/components/FormFields';
-import { useDialogSubmit } from '../../../shared/hooks/useDialogSubmit';
+import { useDialogSubmit } from '../../../shared/components/useDialogSubmit';
 import { useLang } from '../../../shared/hooks/useLang';
 import { rules } from '../../../shared/validation';
 import { useResponseMutations } from '../hooks/useResponseMutations';

@@ -1,6 +1,6 @@
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { useNotify } from '../components/Notifier';
-import { useServerErrors } from './useServerErrors';
+import { useNotify } from './Notifier';
+import { useServerErrors } from '../hooks/useServerErrors';
 
 /**
  * A dialog form's submit: forget the last refusal, run, tell the user what happened and close; a refusal
