@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { SetupProjectFragment } from '../../../generated/graphql';
 import { FormDialog } from '../../../shared/components/FormDialog';
 import { FormTextField } from '../../../shared/components/FormFields';
-import { useNotify } from '../../../shared/components/Notifier';
+import { useDialogSubmit } from '../../../shared/components/useDialogSubmit';
 import { useLang } from '../../../shared/hooks/useLang';
-import { useServerErrors } from '../../../shared/hooks/useServerErrors';
 import { rules } from '../../../shared/validation';
 import { WithdrawProjectMutation } from '../graphql/entries';
 
@@ -16,21 +15,16 @@ import { WithdrawProjectMutation } from '../graphql/entries';
 export function WithdrawEntryDialog({ project, onClose, onReload }: { project: SetupProjectFragment; onClose: () => void; onReload: () => void }) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const notify = useNotify();
   const [withdraw] = useMutation(WithdrawProjectMutation);
   const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
-  const { problem, handle, clear } = useServerErrors(form);
-
-  const submit = form.handleSubmit(async ({ reason }) => {
-    clear();
-    try {
+  const { submit, problem } = useDialogSubmit(
+    form,
+    async ({ reason }) => {
       await withdraw({ variables: { input: { id: project.id, version: project.version, reason: reason.trim() } } });
-      notify(t('setup.withdrawn', { name: project.name }));
-      onClose();
-    } catch (e) {
-      handle(e);
-    }
-  });
+      return t('setup.withdrawn', { name: project.name });
+    },
+    onClose,
+  );
 
   return (
     <FormDialog
