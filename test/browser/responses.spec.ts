@@ -213,7 +213,7 @@ test.describe.serial('responses (対応)', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page, ACCOUNTS.secretariat.loginId);
     // on a phone the menu opens from its button
-    await page.getByRole('button', { name: 'メニュー', exact: true }).click();
+    await page.getByRole('button', { name: 'メニューを開く' }).click();
     await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '対応の承認' }).click();
     await expect(page.getByRole('heading', { name: '対応の承認', level: 1 })).toBeVisible();
     await page.goto(`/responses/review${YEAR}&states=APPROVED`);
